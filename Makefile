@@ -1,0 +1,62 @@
+# Slik gjør vi det i Åsnes – kommandoer. Skriv `make help` for en oversikt.
+# Alt installeres fra requirements.lock (med sjekksummer) inn i .venv; ingenting hentes fra internett
+# mens nettstedet bygges, testes eller kjøres.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CHROMIUM ?= /usr/bin/chromium
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help serve build test clean lock chromium nginx
+
+help: ## Vis denne oversikten
+	@echo "Slik gjør vi det i Åsnes – kommandoer:"
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installert: requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	@touch $@
+
+serve: $(VENV)/.installert ## Bygg og vis nettstedet på http://127.0.0.1:8000 (oppdateres når du lagrer)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch data --watch macros --watch overrides
+
+build: $(VENV)/.installert ## Bygg nettstedet strengt til site/
+	$(BIN)/mkdocs build --strict --clean --site-dir site
+
+test: $(VENV)/.installert chromium nginx ## Kjør alle tester (bygg, lenker, tilgjengelighet, nettleser)
+	$(BIN)/python -m pytest
+
+chromium: ## Installer Debians chromium for nettlesertestene hvis den mangler
+	@if [ -x "$(CHROMIUM)" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installerer chromium (Debian-pakke) ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "FEIL: Testene trenger nettleseren Chromium på $(CHROMIUM)."; \
+	  echo "Installer den som administrator:  sudo apt-get install chromium"; \
+	  echo "(eller pek CHROMIUM=/sti/til/chromium hvis den ligger et annet sted)"; \
+	  exit 1; \
+	fi
+
+nginx: ## Installer Debians nginx for leveransetesten hvis den mangler
+	@if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installerer nginx (Debian-pakke) ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null 2>&1 || \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
+	else \
+	  echo "FEIL: Leveransetesten trenger nginx.  Installer:  sudo apt-get install nginx"; \
+	  exit 1; \
+	fi
+
+lock: ## Lag requirements.lock på nytt fra requirements.in (krever nett mot PyPI)
+	@test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && .venv-lock/bin/pip install --quiet pip-tools)
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements.lock requirements.in
+
+clean: ## Fjern bygget nettsted, testresultater og .venv
+	rm -rf site $(VENV) .venv-lock .pytest_cache test-resultater

@@ -1,0 +1,150 @@
+"""Felles fixtures: bygg nettstedet én gang, server det på 127.0.0.1, start Debians chromium.
+
+Sidene testene går gjennom finnes ved å lese det bygde nettstedet, aldri fra en håndskrevet liste,
+så portene vokser med nettstedet.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+# Skjermbilder og rapporter fra testkjøringen havner her (ignoreres av git).
+RESULTATER = ROOT / "test-resultater"
+# Fast «dagens dato» gjør revisjonsfrister og lignende deterministiske i testene.
+TEST_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+
+
+def mkdocs_build(config: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Bygg et MkDocs-prosjekt strengt; returner prosessen (utdata i .stdout, samlet)."""
+    return subprocess.run(
+        [str(BIN / "mkdocs"), "build", "--strict", "--clean", "-f", str(config), "-d", str(site_dir)],
+        cwd=config.parent,
+        env={**os.environ, **TEST_ENV, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=300,
+    )
+
+
+def make_project(tmp: Path, pages: dict[str, str]) -> Path:
+    """Et lite prosjekt med nettstedets egen mkdocs.yml, overrides, macros og data, men egne sider.
+
+    Slik bevises det at det er *vår* konfigurasjon som stopper feil, ikke en forenklet kopi.
+    """
+    tmp.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "overrides", "macros", "data"):
+        src = ROOT / name
+        if src.exists():
+            (tmp / name).symlink_to(src)
+    docs = tmp / "docs"
+    shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
+    for rel, text in pages.items():
+        path = docs / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return tmp / "mkdocs.yml"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT / "mkdocs.yml", site)
+    assert result.returncode == 0, f"mkdocs build --strict feilet:\n{result.stdout}"
+    return site
+
+
+@pytest.fixture(scope="session")
+def site_pages(built_site) -> list[str]:
+    """Alle HTML-sider i det bygde nettstedet, som URL-stier ('' for forsiden, 'a/b/' osv.)."""
+    pages = []
+    for path in sorted(built_site.rglob("*.html")):
+        rel = path.relative_to(built_site).as_posix()
+        if rel == "404.html":
+            pages.append(rel)
+        elif rel.endswith("index.html"):
+            pages.append(rel[: -len("index.html")])
+    assert len(pages) > 5, "fant nesten ingen sider i det bygde nettstedet"
+    return pages
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # testutdata skal ikke drukne i tilgangslogg
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Fant ikke chromium på {CHROMIUM}. Kjør `make test` (installerer den) eller apt-get install chromium.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+class OfflineGuard:
+    """Stopper og noterer hver forespørsel som ikke går til 127.0.0.1."""
+
+    def __init__(self):
+        self.blocked: list[str] = []
+
+    def __call__(self, route):
+        url = route.request.url
+        host = urlparse(url).hostname
+        if url.startswith(("data:", "blob:", "about:")) or host == "127.0.0.1":
+            route.continue_()
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+
+@pytest.fixture
+def offline_page(browser):
+    """En ny side der alt utenfor 127.0.0.1 blokkeres; guard.blocked sier hva som ble forsøkt."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nb-NO")
+    guard = OfflineGuard()
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.guard = guard
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def resultater() -> Path:
+    RESULTATER.mkdir(exist_ok=True)
+    return RESULTATER

@@ -1,0 +1,51 @@
+"""Byggeporten: det ekte nettstedet bygger strengt, og porten stopper feil (bevist med plantede feil)."""
+from conftest import make_project, mkdocs_build
+
+GYLDIG = "# Kontroll\n\nEn helt vanlig side med en [lenke](annen.md#del).\n"
+ANNEN = "# Annen side\n\n## Del\n\nTekst.\n"
+
+
+def test_real_site_builds_strictly(built_site):
+    assert (built_site / "index.html").is_file()
+    assert (built_site / "404.html").is_file()
+
+
+def _build(tmp_path, index_text):
+    config = make_project(tmp_path / "prosjekt", {"index.md": index_text, "annen.md": ANNEN})
+    return mkdocs_build(config, tmp_path / "ut")
+
+
+def test_control_fixture_builds(tmp_path):
+    # Kontrollen: samme prosjekt uten plantet feil bygger. Da skyldes feilene under den plantede feilen.
+    result = _build(tmp_path, GYLDIG)
+    assert result.returncode == 0, result.stdout
+
+
+def test_broken_link_fails_the_build(tmp_path):
+    result = _build(tmp_path, "# Feil\n\nSe [siden som ikke finnes](finnes-ikke.md).\n")
+    assert result.returncode != 0
+    assert "finnes-ikke.md" in result.stdout
+
+
+def test_broken_anchor_fails_the_build(tmp_path):
+    result = _build(tmp_path, "# Feil\n\nSe [en del som ikke finnes](annen.md#ingen-slik-del).\n")
+    assert result.returncode != 0
+    assert "ingen-slik-del" in result.stdout
+
+
+def test_absolute_link_fails_the_build(tmp_path):
+    result = _build(tmp_path, "# Feil\n\nSe [absolutt lenke](/annen/).\n")
+    assert result.returncode != 0
+    assert "/annen/" in result.stdout
+
+
+def test_failing_macro_fails_the_build(tmp_path):
+    result = _build(tmp_path, "# Feil\n\nResultat: {{ 1 / 0 }}\n")
+    assert result.returncode != 0
+    assert "ZeroDivisionError" in result.stdout or "division by zero" in result.stdout
+
+
+def test_undefined_variable_fails_the_build(tmp_path):
+    result = _build(tmp_path, "# Feil\n\nVerdi: {{ ingen_slik_variabel }}\n")
+    assert result.returncode != 0
+    assert "ingen_slik_variabel" in result.stdout
