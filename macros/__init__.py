@@ -1,5 +1,90 @@
-"""Midlertidig: erstattes av datalaget."""
+"""mkdocs-macros adapter: reads settings, loads the data ONCE per build, registers the macros.
+
+All real work is in plain modules (no mkdocs import there). Settings in mkdocs.yml:
+  extra:
+    datakatalog: data      # data dir, relative to mkdocs.yml (env ASNES_DATAKATALOG overrides)
+    sjekk_sider: true      # fail when a data file points to a docs page that does not exist
+Routine pages are read from <docs_dir>/rutiner/*.md.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+from . import render_inline, render_lists, render_tables
+from .data_loader import Kilder, hent_datasett
+from .dates import dagens_dato
+from .errors import DataError, MakroFeil
+from .links import Side
+from .routines import rutinehode
+
+
+def _kilder(conf) -> Kilder:
+    prosjektrot = Path(conf["config_file_path"]).resolve().parent
+    extra = conf.get("extra") or {}
+    datakatalog = Path(os.environ.get("ASNES_DATAKATALOG") or extra.get("datakatalog", "data"))
+    if not datakatalog.is_absolute():
+        datakatalog = prosjektrot / datakatalog
+    docs = Path(conf["docs_dir"])
+    return Kilder(datakatalog=datakatalog, rutinekatalog=docs / "rutiner",
+                  docs_katalog=docs if extra.get("sjekk_sider", True) else None, prosjektrot=prosjektrot)
 
 
 def define_env(env):
-    pass
+    from mkdocs.exceptions import PluginError  # only the adapter knows about mkdocs
+
+    kilder = _kilder(env.conf)
+    try:
+        datasett = hent_datasett(kilder)
+        idag = dagens_dato()
+    except (DataError, ValueError) as feil:
+        raise PluginError(str(feil)) from None
+    docs_navn = os.path.relpath(env.conf["docs_dir"], kilder.prosjektrot)
+
+    def side() -> Side:
+        return Side(src=env.page.file.src_uri, url=env.page.url,
+                    directory_urls=bool(env.conf.get("use_directory_urls", True)))
+
+    def registrer(navn, funksjon, *faste):
+        @functools.wraps(funksjon)
+        def makro(*args, **kwargs):
+            aktuell = side()
+            try:
+                return funksjon(datasett, aktuell, *faste, *args, **kwargs)
+            except MakroFeil as feil:
+                argumenter = [repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()]
+                raise MakroFeil(f"Feil på siden {docs_navn}/{aktuell.src} i {{{{ {navn}({', '.join(argumenter)}) }}}}: "
+                                f"{feil}") from None
+        env.macro(makro, navn)
+
+    # block macros
+    registrer("ansvarstabell", render_tables.ansvarstabell)
+    registrer("tjenesteansvar", render_tables.tjenesteansvar)
+    registrer("lovtabell", render_tables.lovtabell)
+    registrer("arshjul", render_tables.arshjul)
+    registrer("modellelementer", render_tables.modellelementer)
+    registrer("verktoyliste", render_tables.verktoyliste)
+    registrer("tiltaksliste", render_tables.tiltaksliste)
+    registrer("kompetanseplan", render_tables.kompetanseplan)
+    registrer("arenaliste", render_tables.arenaliste)
+    registrer("kontaktkort", render_lists.kontaktkort)
+    registrer("rutineliste", render_lists.rutineliste)
+    registrer("tjenesteliste", render_lists.tjenesteliste)
+    registrer("evalueringsomrader", render_lists.evalueringsomrader)
+    # inline macros
+    registrer("lov", render_inline.lov)
+    registrer("rolle", render_inline.rolle)
+    registrer("tjeneste", render_inline.tjeneste)
+
+    # routine header: rutinehode() on a routine page uses that page's id
+    def _rutine_id(aktuell: Side, rid):
+        if rid is None:
+            rid = Path(aktuell.src).stem
+        return rid
+
+    registrer("rutinehode", lambda ds, s, id=None: render_lists.rutinehode_html(ds, s, _rutine_id(s, id), idag))
+    registrer("rutineinfo", lambda ds, s, id=None: rutinehode(ds, _rutine_id(s, id), idag))
+
+    env.variables["asnes_data"] = datasett
+    env.variables["asnes_dagens_dato"] = idag

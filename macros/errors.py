@@ -148,8 +148,10 @@ def _beskriv(e: dict, felt: str, modell: type[BaseModel], loc: list[Any]) -> str
         gyldige = _norske_alternativer(str(e.get("ctx", {}).get("expected", "")))
         return f"feltet «{felt}» har ugyldig verdi {_vis(verdi)}; gyldige verdier er {gyldige}"
     if typ == "string_pattern_mismatch":
-        return (f"feltet «{felt}» har ugyldig format: {_vis(verdi)} "
-                f"(se mønsteret i data/schema/; id-er skrives med små bokstaver a–z, tall og bindestrek)")
+        if e.get("ctx", {}).get("pattern", "").startswith("^[a-z0-9]+(-[a-z0-9]+)*$"):
+            return (f"feltet «{felt}» har ugyldig id {_vis(verdi)}: id-er skrives med små bokstaver a–z, "
+                    "tall og bindestrek (æ→ae, ø→o, å→a)")
+        return f"feltet «{felt}» har ugyldig format: {_vis(verdi)} (se mønsteret i data/schema/)"
     if typ in ("string_too_short", "too_short"):
         return f"feltet «{felt}» kan ikke være tomt"
     if typ == "too_long":

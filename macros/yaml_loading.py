@@ -27,7 +27,17 @@ def _mapping_uten_duplikater(laster: _StrengLaster, node: yaml.MappingNode, deep
     return laster.construct_mapping(node, deep=deep)
 
 
+def _dato_eller_tekst(laster: _StrengLaster, node: yaml.ScalarNode):
+    # 2023-13-01 looks like a date to YAML and would crash the reader; keep it as text
+    # so validation can say «må være en dato» with file, entry and field.
+    try:
+        return laster.construct_yaml_timestamp(node)
+    except ValueError:
+        return laster.construct_scalar(node)
+
+
 _StrengLaster.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_uten_duplikater)
+_StrengLaster.add_constructor("tag:yaml.org,2002:timestamp", _dato_eller_tekst)
 
 
 class YamlFeil(Exception):

@@ -1,0 +1,1 @@
+/* Ny ansatt: avkrysningsliste som huskes i nettleseren (fremgang). Siden virker uten skriptet. */

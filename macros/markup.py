@@ -1,0 +1,31 @@
+"""Small HTML building blocks shared by all renderers (escaping, gaps, links)."""
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+MANGLER_TEKST = "mangler – fylles inn av tjenesten"
+
+
+def mangler(hvem: str = "tjenesten") -> Markup:
+    """A visible gap. The lead's CSS styles .mangler; the text itself says what to do."""
+    return Markup('<span class="mangler">mangler – fylles inn av {}</span>').format(hvem)
+
+
+def lenke(href: str, tekst: str) -> Markup:
+    return Markup('<a href="{}">{}</a>').format(href, tekst)
+
+
+def ekstern_lenke(href: str, tekst: str) -> Markup:
+    # opens in the same tab on purpose (no target=_blank): predictable for screen-reader users
+    return Markup('<a href="{}">{}</a>').format(href, tekst)
+
+
+def komma(deler) -> Markup:
+    deler = [escape(d) for d in deler]
+    return Markup(", ").join(deler) if deler else Markup("")
+
+
+def blokk(html: str) -> str:
+    """Block macro output: blank lines around, no blank lines inside, nothing indented."""
+    linjer = [linje.strip() for linje in str(html).splitlines() if linje.strip()]
+    return "\n\n" + "\n".join(linjer) + "\n\n"

@@ -1,0 +1,447 @@
+#!/usr/bin/env python3
+"""`make bench`: hvor raskt bygges nettstedet, hvordan vokser byggetiden, og hvor tung er forsiden?
+
+Måler (median av --runs kjøringer, standard 3):
+  1. byggetiden for nettstedet slik det er;
+  2. makroenes pris: samme Markdown bygd med og uten makro-utvidelsen (forholdstall);
+  3. vekst: byggetid med 100, 500 og 2 000 syntetiske rutiner (tid per side, 2000/100);
+  4. forsiden i Chromium bak vårt nginx-oppsett: forespørsler, bytes rå og gzip;
+  5. hvor tiden går i macros/ (cProfile av ett bygg med 500 rutiner).
+Skriver tabellene til benchmark/RESULTATER.md (committes, så utviklingen kan følges i git) og
+avslutter med kode 1 hvis et budsjett (BUDGETS under, forklart i deploy/README.md) er brutt.
+Alt skjer i midlertidige kataloger; prosjektet endres ikke (bortsett fra RESULTATER.md).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dist import precompress  # noqa: E402
+from local_nginx import LocalNginx  # noqa: E402
+
+BIN = Path(sys.executable).parent
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+RESULT_FILE = ROOT / "benchmark" / "RESULTATER.md"
+
+# Budsjettene. Endres de, endre også deploy/README.md («Ytelsesbudsjett»).
+BUDGETS = {
+    "home_gzip_kib": 100.0,   # forsiden med alt den laster, komprimert slik nginx sender den
+    "macro_ratio": 1.2,       # bygg med makroer / samme Markdown uten makroer
+    "growth_ratio": 25.0,     # byggetid 2 000 rutiner / 100 rutiner (lineært i sider ≈ 15×)
+}
+SIZES = (100, 500, 2000)
+PROFILE_SIZE = 500
+
+
+# --- bygg -----------------------------------------------------------------------------------------
+
+def build_seconds(config: Path, site: Path) -> float:
+    """Veggklokketid for ett `mkdocs build`, som en redaktør opplever den (med oppstart av Python)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    result = subprocess.run([str(BIN / "mkdocs"), "build", "--clean", "-f", str(config), "-d", str(site)],
+                            cwd=config.parent, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        lines = [l for l in (result.stdout + result.stderr).splitlines() if not l.startswith("INFO")]
+        raise SystemExit(f"FEIL: bygget med {config.name} feilet:\n" + "\n".join(lines[-40:]))
+    return elapsed
+
+
+def median_build(config: Path, site: Path, runs: int) -> float:
+    return statistics.median(build_seconds(config, site) for _ in range(runs))
+
+
+def count_pages(site: Path) -> int:
+    return sum(1 for _ in site.rglob("*.html"))
+
+
+def html_bytes(site: Path) -> int:
+    return sum(p.stat().st_size for p in site.rglob("*.html"))
+
+
+# --- et midlertidig prosjekt ------------------------------------------------------------------------
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Leser mkdocs.yml uten MkDocs: !ENV og andre egne merkelapper blir bare None."""
+
+
+_TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def make_workspace(tmp: Path) -> Path:
+    """En kopi av docs/ (så vi kan legge til sider) med data/, macros/ og overrides/ lenket inn."""
+    ws = tmp / "prosjekt"
+    ws.mkdir()
+    shutil.copytree(ROOT / "docs", ws / "docs")
+    for name in ("data", "macros", "overrides"):
+        (ws / name).symlink_to(ROOT / name)
+    shutil.copyfile(ROOT / "mkdocs.yml", ws / "mkdocs.yml")
+    return ws
+
+
+def write_variant(ws: Path, name: str, with_macros: bool) -> Path:
+    """Et oppsett som arver mkdocs.yml (INHERIT) og bare bytter ut plugin-listen.
+
+    Uten makro-utvidelsen ser MkDocs aldri Jinja: {{ lov("…") }} står igjen som vanlig tekst i
+    Markdown-en og blir vanlig tekst i HTML. Alt annet (tema, søk, meny, Markdown-utvidelser) er likt.
+    strict: false fordi makrokall som tekst kan gi advarsler; strict endrer ikke arbeidet som gjøres."""
+    config = yaml.load((ws / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    plugins = [p for p in config["plugins"]
+               if with_macros or (p if isinstance(p, str) else next(iter(p))) != "macros"]
+    path = ws / f"{name}.yml"
+    path.write_text(yaml.safe_dump({"INHERIT": "mkdocs.yml", "strict": False, "plugins": plugins},
+                                   allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@dataclass
+class Ids:
+    roles: list[str]
+    services: list[str]
+    laws: list[str]
+
+
+def load_ids() -> Ids:
+    """Ekte id-er fra data/, så de syntetiske rutinene består den samme valideringen som ekte rutiner."""
+    def rows(name, key):
+        return yaml.safe_load((ROOT / "data" / name).read_text(encoding="utf-8"))[key]
+    return Ids(
+        roles=[r["id"] for r in rows("roller.yml", "roller")],
+        services=[t["id"] for t in rows("tjenester.yml", "tjenester") if t.get("type", "tjeneste") == "tjeneste"],
+        laws=[lov["id"] for lov in rows("lover.yml", "lover") if lov.get("status") == "gjeldende"],
+    )
+
+
+def _real_routines_call_header() -> bool:
+    return any("rutinehode(" in p.read_text(encoding="utf-8") for p in (ROOT / "docs" / "rutiner").glob("*.md"))
+
+
+def synthetic_routine(i: int, ids: Ids, with_header: bool) -> str:
+    """En rutineside på størrelse med de ekte (~700 ord), med front matter etter kontrakten og de
+    samme makrokallene som ekte rutiner bruker (lov, rolle, tjeneste)."""
+    rid = f"ytelsestest-rutine-{i:04d}"
+    pick = lambda seq, k: [seq[(i * 7 + j * 3) % len(seq)] for j in range(k)]  # noqa: E731
+    services, laws, role = sorted(set(pick(ids.services, 3))), sorted(set(pick(ids.laws, 3))), ids.roles[i % len(ids.roles)]
+    avsnitt = ("Når du er bekymret for et barn, snakker du først med lederen din og deretter med foreldrene. "
+               "Skriv ned hva du har sett og hørt, skill mellom observasjon og tolkning, og avtal hva som skal skje. ") * 3
+    lov_kall = ", ".join(f'{{{{ lov("{law}") }}}}' for law in laws)
+    steg = "\n".join(f"{n}. **Steg {n}.** {avsnitt}" for n in range(1, 7))
+    return f"""---
+title: Ytelsestest rutine {i:04d}
+rutine:
+  id: {rid}
+  eier: {role}
+  status: utkast
+  godkjent: null
+  revisjonsintervall_mnd: 12
+  gjelder: [{", ".join(services)}]
+  tema: [ytelsestest, samtykke]
+  lovgrunnlag: [{", ".join(laws)}]
+---
+# Ytelsestest rutine {i:04d}
+{chr(10) + '{{ rutinehode() }}' + chr(10) if with_header else ''}
+<div class="kort-fortalt" markdown>
+
+**Kort fortalt:** {avsnitt}
+
+</div>
+
+## Formål {{ #formal }}
+
+{avsnitt}Ansvarlig er {{{{ rolle("{role}") }}}} sammen med {{{{ tjeneste("{services[0]}") }}}}.
+
+## Slik gjør du det {{ #slik-gjor-du-det }}
+
+{steg}
+
+!!! info "Kommunen må fylle inn"
+    Fylles inn av eieren.
+
+## Lovgrunnlag {{ #lovgrunnlag }}
+
+Rutinen bygger på {lov_kall}. Se også [Fra bekymring til handling](../handlingsveileder/index.md) og [Lovverk](../lovverk.md).
+"""
+
+
+def add_routines(ws: Path, upto: int, ids: Ids, start: int = 1) -> None:
+    header = _real_routines_call_header()
+    for i in range(start, upto + 1):
+        (ws / "docs" / "rutiner" / f"ytelsestest-rutine-{i:04d}.md").write_text(
+            synthetic_routine(i, ids, header), encoding="utf-8")
+
+
+# --- forsiden i Chromium ------------------------------------------------------------------------------
+
+@dataclass
+class Resource:
+    path: str
+    kind: str
+    raw: int          # bytes etter dekomprimering (filen slik den ligger på tjeneren)
+    sent: int         # body-bytes nginx sendte (gzip der det gjelder)
+    headers: int      # svarhoder, bytes
+
+
+def _kind(path: str) -> str:
+    if path.endswith("/") or path.endswith(".html"):
+        return "HTML"
+    if "search_index" in path:
+        return "søkeindeks"
+    if "/workers/" in path or "/lunr/" in path:
+        return "søk (JS)"
+    return {".css": "CSS", ".js": "JS", ".svg": "bilde", ".png": "bilde"}.get(Path(path).suffix, "annet")
+
+
+def measure_home_page(site: Path) -> list[Resource]:
+    """Alt forsiden laster i en tom nettleser (ingen cache), slik nginx sender det med vårt oppsett.
+
+    Chromium laster siden (også søkets Web Worker og søkeindeksen, som Material henter med en gang);
+    bytene leses av nginx' egen logg ($body_bytes_sent / $bytes_sent), fordi Chromium ikke rapporterer
+    størrelsen på worker-skriptet. Rå størrelse = filen på disken."""
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="asnes-bench-") as tmp:
+        served = Path(tmp) / "site"
+        shutil.copytree(site, served)
+        precompress(served)  # som i arkivet fra `make dist`
+        server = LocalNginx(served, Path(tmp) / "nginx", access_log=True)
+        with server as url, sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nb-NO")
+            context.new_page().goto(url, wait_until="networkidle")
+            browser.close()
+        # nginx har stoppet: loggen er komplett.
+        return [_resource(served, line) for line in server.access_log.read_text().splitlines() if line]
+
+
+def _resource(site: Path, log_line: str) -> Resource:
+    uri, status, body, total = log_line.split()
+    path = urlparse(uri).path
+    file = site / path.lstrip("/")
+    if path.endswith("/"):
+        file = file / "index.html"
+    raw = file.stat().st_size if status == "200" and file.is_file() else int(body)
+    return Resource(path, _kind(path), raw, int(body), int(total) - int(body))
+
+
+# --- hvor går tiden i macros/ --------------------------------------------------------------------------
+
+@dataclass
+class Hotspot:
+    function: str
+    where: str
+    calls: int
+    cumulative: float
+    own: float
+
+
+def profile_macros(config: Path, site: Path) -> tuple[float, list[Hotspot]]:
+    """Ett bygg under cProfile; de dyreste funksjonene i prosjektets macros/ (kumulativ tid)."""
+    out = config.parent / "bygg.prof"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(out), "-m", "mkdocs", "build", "-q",
+                    "-f", str(config), "-d", str(site)], cwd=config.parent, env=env, check=True,
+                   capture_output=True)
+    stats = pstats.Stats(str(out))
+    total = max(ct for (_, _, _), (_, _, _, ct, _) in stats.stats.items())
+    spots = []
+    for (file, line, func), (cc, nc, tt, ct, _) in stats.stats.items():
+        if "/macros/" in file and "site-packages" not in file:
+            spots.append(Hotspot(func, f"macros/{file.split('/macros/')[-1]}:{line}", nc, ct, tt))
+    spots.sort(key=lambda h: -h.cumulative)
+    return total, spots[:10]
+
+
+# --- rapport --------------------------------------------------------------------------------------------
+
+@dataclass
+class BuildRow:
+    label: str
+    routines: int          # syntetiske rutiner lagt til
+    pages: int
+    seconds: float
+    html: int              # bytes HTML i alt
+
+    @property
+    def ms_per_page(self) -> float:
+        return 1000 * self.seconds / self.pages
+
+
+@dataclass
+class Results:
+    runs: int
+    real: BuildRow
+    with_macros: float
+    without_macros: float
+    scaled: list[BuildRow]
+    home: list[Resource]
+    profile_total: float = 0.0
+    hotspots: list[Hotspot] = field(default_factory=list)
+
+    @property
+    def macro_ratio(self) -> float:
+        return self.with_macros / self.without_macros
+
+    @property
+    def growth_ratio(self) -> float:
+        return self.scaled[-1].seconds / self.scaled[0].seconds
+
+    @property
+    def home_gzip_kib(self) -> float:
+        return sum(r.sent for r in self.home) / 1024
+
+    def budgets(self) -> list[tuple[str, str, str, bool]]:
+        """(måling, verdi, budsjett, holdt)"""
+        first, last = self.scaled[0].routines, self.scaled[-1].routines
+        return [
+            ("Forsiden, alt den laster, slik nginx sender det (gzip)", f"{self.home_gzip_kib:.1f} KiB",
+             f"≤ {BUDGETS['home_gzip_kib']:.0f} KiB", self.home_gzip_kib <= BUDGETS["home_gzip_kib"]),
+            ("Makroenes pris: bygg med / uten makroer", f"{self.macro_ratio:.2f}×",
+             f"≤ {BUDGETS['macro_ratio']}×", self.macro_ratio <= BUDGETS["macro_ratio"]),
+            (f"Vekst: byggetid {last} / {first} rutiner", f"{self.growth_ratio:.1f}×",
+             f"≤ {BUDGETS['growth_ratio']:.0f}×", self.growth_ratio <= BUDGETS["growth_ratio"]),
+        ]
+
+
+def _versions() -> str:
+    from importlib.metadata import version
+    described = subprocess.run(["git", "describe", "--tags", "--always", "--dirty"], cwd=ROOT,
+                               capture_output=True, text=True).stdout.strip() or "ukjent"
+    return (f"commit {described}, Python {platform.python_version()}, mkdocs {version('mkdocs')}, "
+            f"Material {version('mkdocs-material')}, mkdocs-macros {version('mkdocs-macros-plugin')}, "
+            f"{os.cpu_count()} kjerner, belastning {os.getloadavg()[0]:.1f} ved start")
+
+
+def render_report(r: Results, versions: str) -> str:
+    kib = lambda b: f"{b / 1024:.1f}"  # noqa: E731
+    out = [
+        "# Ytelsesmåling – Slik gjør vi det i Åsnes",
+        "",
+        f"Laget av `make bench` (scripts/bench.py) {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; "
+        f"{versions}. Tider er veggklokke for hele `mkdocs build` (med oppstart av Python), median av "
+        f"{r.runs}. Budsjettene er forklart i deploy/README.md.",
+        "",
+        "## Budsjett",
+        "",
+        "| Måling | Verdi | Budsjett | Holdt |",
+        "| --- | ---: | ---: | --- |",
+        *[f"| {name} | {value} | {limit} | {'ja' if ok else '**NEI**'} |" for name, value, limit, ok in r.budgets()],
+        "",
+        "## Byggetid",
+        "",
+        "| Bygg | Syntetiske rutiner | Sider | Sekunder | ms per side | HTML i alt (MiB) | HTML per side (KiB) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in [r.real, *r.scaled]:
+        out.append(f"| {row.label} | {row.routines} | {row.pages} | {row.seconds:.2f} | {row.ms_per_page:.0f} | "
+                   f"{row.html / 2**20:.1f} | {row.html / row.pages / 1024:.0f} |")
+    out += [
+        "",
+        f"Samme Markdown med makroer: {r.with_macros:.2f} s, uten makro-utvidelsen: {r.without_macros:.2f} s "
+        f"(forhold {r.macro_ratio:.2f}×). Uten makro-utvidelsen står makrokallene igjen som tekst; "
+        "oppsettet arver mkdocs.yml og fjerner bare `macros` fra plugins.",
+        "",
+        "## Forsiden",
+        "",
+        "Tom nettleser (Chromium), bak nginx med deploy/nginx/asnes-handlingsveileder.conf og .gz-filene fra "
+        "`make dist`. «Sendt» er body-bytes nginx sendte; svarhodene kommer i tillegg.",
+        "",
+        "| Ressurs | Type | Rå (KiB) | Sendt (KiB) | Svarhoder (KiB) |",
+        "| --- | --- | ---: | ---: | ---: |",
+        *[f"| `{x.path}` | {x.kind} | {kib(x.raw)} | {kib(x.sent)} | {kib(x.headers)} |"
+          for x in sorted(r.home, key=lambda x: -x.sent)],
+        f"| **Sum: {len(r.home)} forespørsler** | | **{kib(sum(x.raw for x in r.home))}** | "
+        f"**{kib(sum(x.sent for x in r.home))}** | **{kib(sum(x.headers for x in r.home))}** |",
+        "",
+    ]
+    if r.hotspots:
+        out += [
+            f"## Hvor tiden går i macros/ (cProfile, ett bygg med {PROFILE_SIZE} syntetiske rutiner)",
+            "",
+            f"Hele bygget under cProfile: {r.profile_total:.1f} s (profilering gjør alt tregere; se på andelene).",
+            "",
+            "| Funksjon | Fil:linje | Kall | Kumulativ (s) | Andel | Egen tid (s) |",
+            "| --- | --- | ---: | ---: | ---: | ---: |",
+            *[f"| `{h.function}` | {h.where} | {h.calls} | {h.cumulative:.2f} | "
+              f"{100 * h.cumulative / r.profile_total:.0f} % | {h.own:.2f} |" for h in r.hotspots],
+            "",
+        ]
+    return "\n".join(out)
+
+
+# --- hovedprogram ----------------------------------------------------------------------------------------
+
+def run(runs: int, sizes: tuple[int, ...], profile: bool) -> Results:
+    ids = load_ids()
+    with tempfile.TemporaryDirectory(prefix="asnes-bench-") as tmp:
+        tmp = Path(tmp)
+        site = tmp / "site"
+        print(f"1/4 Nettstedet slik det er ({runs} bygg) …", flush=True)
+        real_seconds = median_build(ROOT / "mkdocs.yml", site, runs)
+        real = BuildRow("Nettstedet i dag", 0, count_pages(site), real_seconds, html_bytes(site))
+        print("2/4 Forsiden i Chromium bak nginx …", flush=True)
+        home = measure_home_page(site)
+
+        print(f"3/4 Med og uten makroer ({runs} + {runs} bygg, vekselvis) …", flush=True)
+        ws = make_workspace(tmp)
+        with_cfg, without_cfg = write_variant(ws, "med-makroer", True), write_variant(ws, "uten-makroer", False)
+        times: dict[Path, list[float]] = {with_cfg: [], without_cfg: []}
+        for _ in range(runs):  # vekselvis, så annen last på maskinen rammer begge likt
+            for cfg in times:
+                times[cfg].append(build_seconds(cfg, site))
+
+        scaled, total, hotspots, done = [], 0.0, [], 0
+        for n in sizes:
+            print(f"4/4 {n} syntetiske rutiner ({runs} bygg) …", flush=True)
+            add_routines(ws, n, ids, start=done + 1)
+            done = n
+            seconds = median_build(with_cfg, site, runs)
+            scaled.append(BuildRow(f"{n} rutiner", n, count_pages(site), seconds, html_bytes(site)))
+            if profile and n == PROFILE_SIZE:
+                print(f"    cProfile av ett bygg med {n} rutiner …", flush=True)
+                total, hotspots = profile_macros(with_cfg, site)
+    return Results(runs, real, statistics.median(times[with_cfg]), statistics.median(times[without_cfg]),
+                   scaled, home, total, hotspots)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--runs", type=int, default=3, help="bygg per måling (median); standard 3")
+    p.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), help="antall syntetiske rutiner")
+    p.add_argument("--no-profile", action="store_true", help="hopp over cProfile-bygget")
+    p.add_argument("--out", type=Path, default=RESULT_FILE, help="hvor Markdown-tabellen skrives")
+    args = p.parse_args(argv)
+    versions = _versions()
+    results = run(args.runs, tuple(sorted(args.sizes)), not args.no_profile)
+    report = render_report(results, versions)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report + "\n", encoding="utf-8")
+    print("\n" + report)
+    broken = [name for name, _, _, ok in results.budgets() if not ok]
+    if broken:
+        print(f"\nBUDSJETT BRUTT: {'; '.join(broken)}", file=sys.stderr)
+        return 1
+    print(f"\nAlle budsjetter holdt. Skrevet til {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

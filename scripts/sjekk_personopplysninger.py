@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Personvernvakt: stopp fødselsnumre og D-numre før de kommer inn i handlingsveilederen.
+
+Guiden beskriver rutiner. Den skal aldri inneholde opplysninger om et barn eller en familie.
+Et fødselsnummer som er limt inn ved en feil (fra et fagsystem, en e-post, en mal), er det
+alvorligste som kan skje med dette nettstedet. Denne sjekken leter etter slike numre i
+docs/, data/ og maler/ og stopper med fil, linje og en norsk forklaring.
+
+Hva som regnes som et personnummer (11 siffer, DDMMÅÅ + individnummer + 2 kontrollsiffer):
+  - fødselsnummer:   gyldig dato DDMMÅÅ;
+  - D-nummer:        første siffer +4 (dag + 40), for personer uten norsk fødselsnummer;
+  - H-nummer:        tredje siffer +4 (måned + 40), hjelpenummer som helsetjenesten bruker for
+                     personer uten fødsels- eller D-nummer (NAVs syntetiske testnumre ser like ut);
+  - syntetisk nummer: måned + 80 (Skatteetatens testnumre). De er ikke ekte, men ser ekte ut
+                     for den som leser, og hører heller ikke hjemme i en guide.
+Nummeret må ha RIKTIGE kontrollsiffer (modulus 11: vekter 3 7 6 1 8 9 4 5 2 og 5 4 3 2 7 6 5 4 3 2)
+og en dag/måned som finnes. Da er et tilfeldig 11-sifret tall (kontonummer, saksnummer) nesten
+aldri med. Skrivemåtene «01019012345», «010190 12345», «010190.12345» og «010190-12345» fanges.
+Skuddår: 29. februar godtas når ÅÅ er delelig med 4 (hundreåret avgjøres ikke; heller ett nummer
+for mye enn ett for lite). Fra 2032 endrer Skatteetaten reglene for kontrollsifrene; da må denne
+sjekken oppdateres.
+
+Nummeret skrives aldri ut i sin helhet (heller ikke her): meldingen viser bare hvor det står,
+så det ikke havner i loggene fra testkjøringen.
+
+Bruk:  python scripts/sjekk_personopplysninger.py           (docs/, data/ og maler/)
+       python scripts/sjekk_personopplysninger.py STI …     (bestemte filer eller mapper)
+Avslutter med kode 1 og en liste når noe er funnet, ellers 0.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROT = Path(__file__).resolve().parents[1]
+STANDARDMAPPER = ("docs", "data", "maler")
+
+VEKTER_K1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
+VEKTER_K2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+# 6 siffer (datodelen), eventuelt ett skilletegn (mellomrom, hardt mellomrom fra Word,
+# punktum eller bindestrek), så 5 siffer. Ingen siffer rett før eller etter: da er det en del
+# av et lengre tall.
+KANDIDAT = re.compile(r"(?<!\d)(\d{6})[ .\-\u00a0\u202f]?(\d{5})(?!\d)")
+
+DAGER_I_MÅNED = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+MELDING = ("ser ut som et {art} – guiden skal aldri inneholde opplysninger om et barn eller en "
+           "familie; fjern det")
+
+
+@dataclass(frozen=True)
+class Funn:
+    fil: str
+    linje: int
+    kolonne: int
+    art: str       # «fødselsnummer», «D-nummer», «H-nummer» eller «syntetisk fødselsnummer»
+    maskert: str   # f.eks. «••••••-•••••» – aldri selve nummeret
+
+    def melding(self) -> str:
+        return f"{self.fil}:{self.linje}:{self.kolonne}: {self.maskert} {MELDING.format(art=self.art)}."
+
+
+def kontrollsiffer(siffer: list[int], vekter: tuple[int, ...]) -> int | None:
+    """Modulus 11-kontrollsifferet, eller None når resten gir 10 (da finnes ikke nummeret)."""
+    k = 11 - sum(s * v for s, v in zip(siffer, vekter)) % 11
+    if k == 11:
+        return 0
+    return None if k == 10 else k
+
+
+def art_av_nummer(nummer: str) -> str | None:
+    """Hva slags personnummer de 11 sifrene er, eller None når de ikke kan være et personnummer."""
+    if len(nummer) != 11 or not nummer.isdigit():
+        return None
+    s = [int(c) for c in nummer]
+    if kontrollsiffer(s[:9], VEKTER_K1) != s[9] or kontrollsiffer(s[:10], VEKTER_K2) != s[10]:
+        return None
+    dag, måned, år = int(nummer[0:2]), int(nummer[2:4]), int(nummer[4:6])
+    art = "fødselsnummer"
+    if dag > 40:
+        dag -= 40
+        art = "D-nummer"
+    if måned > 80:
+        måned -= 80
+        art = "syntetisk fødselsnummer" if art == "fødselsnummer" else "syntetisk D-nummer"
+    elif måned > 40:
+        måned -= 40
+        art = "H-nummer" if art == "fødselsnummer" else art
+    if not 1 <= måned <= 12:
+        return None
+    siste_dag = DAGER_I_MÅNED[måned - 1]
+    if måned == 2 and år % 4 != 0:
+        siste_dag = 28
+    if not 1 <= dag <= siste_dag:
+        return None
+    return art
+
+
+def finn_i_tekst(tekst: str, filnavn: str) -> list[Funn]:
+    funn: list[Funn] = []
+    for linjenr, linje in enumerate(tekst.splitlines(), start=1):
+        for treff in KANDIDAT.finditer(linje):
+            art = art_av_nummer(treff.group(1) + treff.group(2))
+            if art:
+                maskert = re.sub(r"\d", "•", treff.group(0))
+                funn.append(Funn(filnavn, linjenr, treff.start() + 1, art, maskert))
+    return funn
+
+
+def _filer(stier: list[Path]):
+    for sti in stier:
+        if sti.is_file():
+            yield sti
+        elif sti.is_dir():
+            for fil in sorted(sti.rglob("*")):
+                if fil.is_file() and "__pycache__" not in fil.parts:
+                    yield fil
+
+
+def finn_funn(stier: list[Path], vis_relativt_til: Path = ROT) -> list[Funn]:
+    funn: list[Funn] = []
+    for fil in _filer(stier):
+        try:
+            tekst = fil.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            continue  # bilder og andre binærfiler
+        try:
+            vis = fil.resolve().relative_to(vis_relativt_til.resolve()).as_posix()
+        except ValueError:
+            vis = str(fil)
+        funn.extend(finn_i_tekst(tekst, vis))
+    return funn
+
+
+def rapport(funn: list[Funn]) -> str:
+    linjer = [f"Personvernvakten fant {len(funn)} nummer som ser ut som fødselsnummer eller D-nummer:", ""]
+    linjer += ["  " + f.melding() for f in funn]
+    linjer += [
+        "",
+        "Slik gjør du:",
+        "  1. Slett nummeret (og navn eller andre opplysninger om personen) fra filen.",
+        "  2. Har nummeret vært med i en pull request eller en lagret endring, ligger det også i",
+        "     historikken. Si fra til nettredaksjonen (teknisk), så fjerner de det derfra også.",
+        "  3. Trenger du et eksempel i en rutine, skriv «11 siffer» eller «DDMMÅÅ XXXXX».",
+        "Er tallet noe annet (for eksempel et saksnummer), skriv det med en annen gruppering,",
+        "eller spør nettredaksjonen. Sjekken viser aldri selve nummeret, bare hvor det står.",
+    ]
+    return "\n".join(linjer)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    stier = [Path(a) for a in argv] or [ROT / m for m in STANDARDMAPPER]
+    funn = finn_funn(stier, ROT if not argv else Path.cwd())
+    if funn:
+        print(rapport(funn))
+        return 1
+    print("Personvernvakten: fant ingen fødselsnumre eller D-numre i " + ", ".join(
+        f"{p.name}/" if p.is_dir() else p.name for p in stier) + ".")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,46 @@
+"""Shared helpers for the data-layer tests (test_data_*.py, test_macros_*.py)."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROT = Path(__file__).resolve().parent.parent
+if str(ROT) not in sys.path:  # make `import macros` work without packaging
+    sys.path.insert(0, str(ROT))
+
+from macros.data_loader import Datasett, Kilder, last_datasett  # noqa: E402
+
+FIXTURES = ROT / "tests" / "fixtures"
+GYLDIG = FIXTURES / "data" / "gyldig"
+FEIL = FIXTURES / "data" / "feil"
+SIDE = FIXTURES / "site-data"
+
+
+def fixture_kilder(datakatalog: Path = GYLDIG, prosjektrot: Path | None = None, med_rutiner: bool = True) -> Kilder:
+    return Kilder(datakatalog=datakatalog,
+                  rutinekatalog=SIDE / "docs" / "rutiner" if med_rutiner else None,
+                  docs_katalog=SIDE / "docs",
+                  prosjektrot=prosjektrot or datakatalog.parent)
+
+
+def fixture_datasett() -> Datasett:
+    return last_datasett(fixture_kilder())
+
+
+def kopier_data(tmp_path: Path, feil: str | None = None) -> Path:
+    """Copy the valid fixture data to tmp_path/data, optionally overlaid with one bad fixture."""
+    mål = tmp_path / "data"
+    shutil.copytree(GYLDIG, mål)
+    if feil:
+        for fil in (FEIL / feil).iterdir():
+            shutil.copy(fil, mål / fil.name)
+    return mål
+
+
+def bygg(mkdocs_yml: Path, utkatalog: Path, **miljo: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "ASNES_DAGENS_DATO": "2025-03-01", **miljo}
+    return subprocess.run([str(ROT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "-f", str(mkdocs_yml),
+                           "-d", str(utkatalog)], capture_output=True, text=True, env=env, timeout=180)
