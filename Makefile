@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test clean lock chromium nginx
+.PHONY: help serve build test clean lock chromium nginx rapport
 
 help: ## Vis denne oversikten
 	@echo "Slik gjør vi det i Åsnes – kommandoer:"
@@ -57,6 +57,36 @@ nginx: ## Installer Debians nginx for leveransetesten hvis den mangler
 lock: ## Lag requirements.lock på nytt fra requirements.in (krever nett mot PyPI)
 	@test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && .venv-lock/bin/pip install --quiet pip-tools)
 	.venv-lock/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements.lock requirements.in
+
+# Raske sjekker uten nettleser: Markdown, YAML, filnavn, personvern, CI-filer og rutinemalen.
+LINTTESTER := tests/test_lint.py tests/test_slugs.py tests/test_personopplysninger.py tests/test_arbeidsflyt.py
+.PHONY: lint personvern
+
+lint: $(VENV)/.installert ## Kjør de raske sjekkene (Markdown, YAML, filnavn, personvern) uten nettleser
+	$(BIN)/python -m pytest -q $(LINTTESTER)
+
+personvern: ## Sjekk at ingen fødselsnumre eller D-numre står i docs/, data/ eller maler/
+	$(PYTHON) scripts/sjekk_personopplysninger.py
+
+# Rutinerapport til evalueringene i mai og september. DAGER=N endrer vinduet (standard 60).
+# Avslutter med 0 selv om noe har forfalt (bygget skal ikke stoppe den dagen en frist passeres);
+# med STRENG=1 avslutter den med 1 når minst én rutine har forfalt revisjon.
+DAGER ?= 60
+rapport: $(VENV)/.installert ## Vis rutiner med forfalt eller snarlig revisjon og utkast, per eier (DAGER=60, STRENG=1)
+	$(BIN)/python scripts/rapport.py --dager $(DAGER) $(if $(filter 1 ja true,$(STRENG)),--streng)
+
+.PHONY: dist bench
+dist: $(VENV)/.installert ## Lag et reproduserbart, versjonert arkiv av nettstedet i dist/ (se deploy/README.md)
+	$(BIN)/python scripts/dist.py --out dist
+
+bench: $(VENV)/.installert chromium nginx ## Mål byggetid, vekst og forsidens vekt mot budsjettene (noen minutter)
+	$(BIN)/python scripts/bench.py
+
+# Hele handlingsveilederen (veien, akuttsiden og alle rutinene) som én PDF, skrevet ut av Chromium fra
+# siden docs/utskrift/handlingsveileder.md. Nettadressen i bunnteksten kommer fra ASNES_SITE_URL.
+.PHONY: pdf
+pdf: build chromium ## Lag hele handlingsveilederen som én PDF: dist/handlingsveileder.pdf
+	$(BIN)/python scripts/lag_pdf.py --nettsted site --ut dist/handlingsveileder.pdf
 
 clean: ## Fjern bygget nettsted, testresultater og .venv
 	rm -rf site $(VENV) .venv-lock .pytest_cache test-resultater

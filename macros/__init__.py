@@ -13,11 +13,20 @@ import os
 from pathlib import Path
 
 from . import render_inline, render_lists, render_tables
+from . import diagrams
 from .data_loader import Kilder, hent_datasett
 from .dates import dagens_dato
 from .errors import DataError, MakroFeil
 from .links import Side
 from .routines import rutinehode
+# routine governance (issue 6): header data hook, overview, «Hva er nytt», checks that need "today"
+from . import render_historikk, render_oversikt
+from .rutinestyring import sjekk_rutiner
+from .sidehooks import on_post_page_macros as _rutinehode_etter_makroer
+# search (issue 7): glossary page, <abbr> on every page, «også kalt» lines, search boost
+from . import ordliste, render_ordliste
+# readers (issue 7): role views «Slik gjør jeg det som …», contact links, the print version
+from . import render_lesere, utskrift
 
 
 def _kilder(conf) -> Kilder:
@@ -38,6 +47,7 @@ def define_env(env):
     try:
         datasett = hent_datasett(kilder)
         idag = dagens_dato()
+        sjekk_rutiner(datasett, idag, os.path.relpath(env.conf["docs_dir"], kilder.prosjektrot))
     except (DataError, ValueError) as feil:
         raise PluginError(str(feil)) from None
     docs_navn = os.path.relpath(env.conf["docs_dir"], kilder.prosjektrot)
@@ -76,6 +86,12 @@ def define_env(env):
     registrer("lov", render_inline.lov)
     registrer("rolle", render_inline.rolle)
     registrer("tjeneste", render_inline.tjeneste)
+    registrer("ordliste", render_ordliste.ordliste, Path(env.conf["docs_dir"]))
+    # diagrams (issue 5): inline SVG from data/, and the step heading for handlingsveileder/index.md
+    registrer("modelldiagram", diagrams.modelldiagram)
+    registrer("handlingsveilederdiagram", diagrams.handlingsveilederdiagram)
+    registrer("samarbeidskart", diagrams.samarbeidskart)
+    registrer("trinn", diagrams.trinnoverskrift)
 
     # routine header: rutinehode() on a routine page uses that page's id
     def _rutine_id(aktuell: Side, rid):
@@ -86,5 +102,23 @@ def define_env(env):
     registrer("rutinehode", lambda ds, s, id=None: render_lists.rutinehode_html(ds, s, _rutine_id(s, id), idag))
     registrer("rutineinfo", lambda ds, s, id=None: rutinehode(ds, _rutine_id(s, id), idag))
 
+    # routine overview (docs/rutiner/index.md) and «Hva er nytt» (docs/om-nettstedet/hva-er-nytt.md)
+    registrer("rutinesammendrag", render_oversikt.rutinesammendrag, idag)
+    registrer("rutineoversikt", render_oversikt.rutineoversikt, idag)
+    registrer("utgatte_rutiner", render_oversikt.utgatte_rutiner, idag)
+    registrer("hva_er_nytt", render_historikk.hva_er_nytt, Path(env.conf["docs_dir"]), kilder.datakatalog)
+
+    # readers (issue 7): docs/roller/*.md, docs/ny-ansatt.md, docs/utskrift/handlingsveileder.md
+    registrer("rollevisning", render_lesere.rollevisning)
+    registrer("rollevisningsliste", render_lesere.rollevisningsliste)
+    registrer("kontaktlenker", render_lesere.kontaktlenker)
+    utskrift.registrer(env, registrer, idag)
+
     env.variables["asnes_data"] = datasett
     env.variables["asnes_dagens_dato"] = idag
+
+
+def on_post_page_macros(env):
+    """mkdocs-macros calls this for every page, after the page's macros are rendered."""
+    _rutinehode_etter_makroer(env)    # routine header data (macros/sidehooks.py)
+    ordliste.etter_sidemakroer(env)   # abbreviations, «også kalt», search boost (macros/ordliste.py)

@@ -35,6 +35,13 @@ REFERANSER: list[tuple[str, tuple[str, ...], str, str]] = [
     ("kompetanse.yml", ("kompetanse",), "malgruppe_tjenester", "tjeneste"),
     ("kompetanse.yml", ("kompetanse",), "tilrettelegger", "rolle"),
     ("evaluering.yml", (), "ansvarlig", "rolle"),
+    ("handlingsveileder.yml", ("trinn",), "rutiner", "rutine"),
+    ("handlingsveileder.yml", (), "side", "side"),          # akutt.side
+    ("rollevisninger.yml", ("rollevisninger",), "tjeneste", "tjeneste"),
+    ("rollevisninger.yml", ("rollevisninger",), "roller", "rolle"),
+    ("rollevisninger.yml", ("rollevisninger", "forste_steg"), "lenke", "trinn"),
+    ("ordliste.yml", ("ord",), "side", "side"),                  # may end in #anker (not checked here)
+    ("ordliste.yml", ("ord",), "fylles_inn_av", "aktor"),
 ]
 
 RUTINEREFERANSER = [("eier", "aktor"), ("gjelder", "tjeneste"), ("lovgrunnlag", "lov")]
@@ -42,6 +49,7 @@ RUTINEREFERANSER = [("eier", "aktor"), ("gjelder", "tjeneste"), ("lovgrunnlag", 
 _MALFILER = {
     "tjeneste": ["tjenester.yml"], "rolle": ["roller.yml"], "aktor": ["tjenester.yml", "roller.yml"],
     "lov": ["lover.yml"], "arena": ["arenaer.yml"], "verktoy": ["verktoy.yml"],
+    "trinn": ["handlingsveileder.yml"],
 }
 
 
@@ -56,16 +64,33 @@ def _id_er(data: Any, samling: str) -> set[str]:
     return {r["id"] for r in rader or [] if isinstance(r, dict) and isinstance(r.get("id"), str)}
 
 
-def _rader(data: dict, sti: tuple[str, ...]) -> Iterator[tuple[str, int, dict]]:
+def _trinn_og_akutt(data: Any) -> set[str]:
+    """Step ids (trinn-N) and the acute path's id in handlingsveileder.yml: what «lenke» may point to."""
+    ider = _id_er(data, "trinn")
+    akutt = data.get("akutt") if isinstance(data, dict) else None
+    if isinstance(akutt, dict) and isinstance(akutt.get("id"), str):
+        ider.add(akutt["id"])
+    return ider
+
+
+def _rader(data: dict, sti: tuple[str, ...]) -> Iterator[tuple[str, dict]]:
+    """(where in the file, entry) for each entry at `sti`; a second step goes into a list inside each entry."""
     if not sti:  # the file is one object (evaluering.yml)
         for nokkel, verdi in data.items():
             if isinstance(verdi, dict):
-                yield nokkel, -1, verdi
+                yield nokkel, verdi
         return
     rader = data.get(sti[0]) or []
     for nr, rad in enumerate(rader):
-        if isinstance(rad, dict):
-            yield sti[0], nr, rad
+        if not isinstance(rad, dict):
+            continue
+        if len(sti) == 1:
+            yield oppforing(sti[0], nr, rad), rad
+            continue
+        indre = rad.get(sti[1])  # e.g. rollevisninger -> forste_steg
+        for nr2, underrad in enumerate(indre if isinstance(indre, list) else []):
+            if isinstance(underrad, dict):
+                yield f"{oppforing(sti[0], nr, rad)}, {oppforing(sti[1], nr2, underrad)}", underrad
 
 
 def sjekk_kryssreferanser(validert: dict[str, Any], rå: dict[str, Any], rutiner_rå: dict,
@@ -78,6 +103,7 @@ def sjekk_kryssreferanser(validert: dict[str, Any], rå: dict[str, Any], rutiner
         "tjeneste": tjenester, "rolle": roller, "aktor": tjenester | roller,
         "lov": set(lover_rader), "arena": _id_er(rå.get("arenaer.yml"), "arenaer"),
         "verktoy": _id_er(rå.get("verktoy.yml"), "verktoy"), "rutine": set(rutiner_rå),
+        "trinn": _trinn_og_akutt(rå.get("handlingsveileder.yml")),
     }
 
     def sjekk(hvor: str, felt: str, verdier: Any, art: str, kilde_er_lov: bool = False) -> list[str]:
@@ -85,7 +111,10 @@ def sjekk_kryssreferanser(validert: dict[str, Any], rå: dict[str, Any], rutiner
         for verdi in verdier if isinstance(verdier, list) else [verdier]:
             if verdi is None:
                 continue
+            if art == "rutine" and kilder.rutinekatalog is None:
+                continue  # routine pages were not read (data-only load): nothing to check against
             if art == "side":
+                verdi = verdi.split("#", 1)[0]  # ordliste.yml: «side» may carry an anchor
                 if kilder.docs_katalog is not None and not (kilder.docs_katalog / verdi).is_file():
                     ut.append(f"{hvor}: feltet «{felt}» viser til siden "
                               f"{kilder.vis(kilder.docs_katalog / verdi)}, som ikke finnes")
@@ -114,8 +143,8 @@ def sjekk_kryssreferanser(validert: dict[str, Any], rå: dict[str, Any], rutiner
         if filnavn not in validert:
             continue  # structural errors already reported for this file
         vis = kilder.vis(kilder.datakatalog / filnavn)
-        for samling, nr, rad in _rader(rå[filnavn], sti):
-            hvor = f"{vis}, {oppforing(samling, nr, rad)}" if nr >= 0 else f"{vis}, {samling}"
+        for hvor_i_filen, rad in _rader(rå[filnavn], sti):
+            hvor = f"{vis}, {hvor_i_filen}"
             feil.extend(sjekk(hvor, felt, rad.get(felt), art, kilde_er_lov=(filnavn == "lover.yml")))
 
     for rid, (_, side, vis) in rutiner_rå.items():

@@ -42,6 +42,13 @@ class Datasett:
     kompetanse: list[m.Kompetansetiltak] = field(default_factory=list)
     evaluering: Optional[m.Evaluering] = None
     rutiner: dict[str, Rutine] = field(default_factory=dict)
+    # handlingsveileder.yml: steps in order (id -> step) and the acute fast path
+    trinn: dict[str, m.Trinn] = field(default_factory=dict)
+    akutt: Optional[m.AkuttVei] = None
+    # rollevisninger.yml: «Slik gjør jeg det som …» (docs/roller/<id>.md), in the file's order
+    rollevisninger: dict[str, m.Rollevisning] = field(default_factory=dict)
+    # ordliste.yml: words and abbreviations staff use (id -> entry), in the file's order
+    ordliste: dict[str, m.Ord] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -218,6 +225,10 @@ def _bygg(v: dict[str, Any], rutiner_rå) -> Datasett:
         tiltak={x.id: x for x in v["tiltak.yml"].tiltak},
         kompetanse=list(v["kompetanse.yml"].kompetanse),
         evaluering=v["evaluering.yml"].evaluering,
+        trinn={t.id: t for t in v["handlingsveileder.yml"].trinn},
+        akutt=v["handlingsveileder.yml"].akutt,
+        rollevisninger={r.id: r for r in v["rollevisninger.yml"].rollevisninger},
+        ordliste={o.id: o for o in v["ordliste.yml"].ord},
     )
     for rid, (relativ, side, _) in rutiner_rå.items():
         if side is not None:

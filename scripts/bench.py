@@ -88,14 +88,29 @@ _TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
 def make_workspace(tmp: Path) -> Path:
-    """En kopi av docs/ (så vi kan legge til sider) med data/, macros/ og overrides/ lenket inn."""
+    """En kopi av docs/ (så vi kan legge til sider) med data/, macros/ og overrides/ lenket inn.
+
+    Kopien er et eget git-depot med alt committet: git-revision-date-localized kjører `git log` for
+    hver side, og det skal koste det samme som i det ekte prosjektet."""
     ws = tmp / "prosjekt"
     ws.mkdir()
     shutil.copytree(ROOT / "docs", ws / "docs")
     for name in ("data", "macros", "overrides"):
         (ws / name).symlink_to(ROOT / name)
     shutil.copyfile(ROOT / "mkdocs.yml", ws / "mkdocs.yml")
+    _git(ws, "init", "-q")
+    commit_all(ws)
     return ws
+
+
+def _git(ws: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=make bench", "-c", "user.email=bench@invalid", *args],
+                   cwd=ws, check=True, capture_output=True)
+
+
+def commit_all(ws: Path) -> None:
+    _git(ws, "add", "-A")
+    _git(ws, "commit", "-q", "--allow-empty", "-m", "bench")
 
 
 def write_variant(ws: Path, name: str, with_macros: bool) -> Path:
@@ -242,7 +257,7 @@ def _resource(site: Path, log_line: str) -> Resource:
     return Resource(path, _kind(path), raw, int(body), int(total) - int(body))
 
 
-# --- hvor går tiden i macros/ --------------------------------------------------------------------------
+# --- hvor går tiden --------------------------------------------------------------------------------------
 
 @dataclass
 class Hotspot:
@@ -253,21 +268,39 @@ class Hotspot:
     own: float
 
 
-def profile_macros(config: Path, site: Path) -> tuple[float, list[Hotspot]]:
-    """Ett bygg under cProfile; de dyreste funksjonene i prosjektets macros/ (kumulativ tid)."""
+# Inngangspunkter som deler byggetiden mellom seg: (etikett, del av filsti, funksjonsnavn eller "on_*").
+AREAS = [
+    ("Menyen og innholdslisten i hver side (Material, block site_nav)", "material/templates/base.html", "block_site_nav"),
+    ("Hele sidemalen, med menyen (Material, base.html)", "material/templates/base.html", "root"),
+    ("Markdown til HTML (Python-Markdown)", "markdown/core.py", "convert"),
+    ("Makroer: lese og validere data/ og rutiner (define_env)", "/macros/__init__.py", "define_env"),
+    ("Makroer: Jinja og makrokall i hver side (mkdocs-macros)", "mkdocs_macros/plugin.py", "on_page_markdown"),
+    ("Søkeindeksen (Material search)", "material/plugins/search/plugin.py", "on_*"),
+    ("Git-datoer (git-revision-date-localized)", "mkdocs_git_revision_date_localized_plugin/plugin.py", "on_*"),
+    ("Meny-hook for utgåtte rutiner (macros/mkdocs_hooks.py)", "/macros/mkdocs_hooks.py", "on_*"),
+]
+
+
+def profile_build(config: Path, site: Path) -> tuple[float, list[tuple[str, float]], list[Hotspot]]:
+    """Ett bygg under cProfile: total tid, tid per område (AREAS), og de dyreste funksjonene i macros/."""
     out = config.parent / "bygg.prof"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     subprocess.run([sys.executable, "-m", "cProfile", "-o", str(out), "-m", "mkdocs", "build", "-q",
                     "-f", str(config), "-d", str(site)], cwd=config.parent, env=env, check=True,
                    capture_output=True)
-    stats = pstats.Stats(str(out))
-    total = max(ct for (_, _, _), (_, _, _, ct, _) in stats.stats.items())
-    spots = []
-    for (file, line, func), (cc, nc, tt, ct, _) in stats.stats.items():
-        if "/macros/" in file and "site-packages" not in file:
-            spots.append(Hotspot(func, f"macros/{file.split('/macros/')[-1]}:{line}", nc, ct, tt))
+    stats = pstats.Stats(str(out)).stats
+    total = max(ct for (_, _, _, ct, _) in stats.values())
+
+    def area_time(path_part: str, func: str) -> float:
+        return sum(ct for (file, _, name), (_, _, _, ct, _) in stats.items() if path_part in file
+                   and (name.startswith("on_") if func == "on_*" else name == func))
+
+    areas = [(label, area_time(part, func)) for label, part, func in AREAS]
+    spots = [Hotspot(func, f"macros/{file.split('/macros/')[-1]}:{line}", nc, ct, tt)
+             for (file, line, func), (_, nc, tt, ct, _) in stats.items()
+             if "/macros/" in file and "site-packages" not in file and not func.startswith("<")]
     spots.sort(key=lambda h: -h.cumulative)
-    return total, spots[:10]
+    return total, areas, spots[:10]
 
 
 # --- rapport --------------------------------------------------------------------------------------------
@@ -293,7 +326,9 @@ class Results:
     without_macros: float
     scaled: list[BuildRow]
     home: list[Resource]
+    profile_size: int = 0
     profile_total: float = 0.0
+    areas: list[tuple[str, float]] = field(default_factory=list)
     hotspots: list[Hotspot] = field(default_factory=list)
 
     @property
@@ -371,17 +406,28 @@ def render_report(r: Results, versions: str) -> str:
         f"| **Sum: {len(r.home)} forespørsler** | | **{kib(sum(x.raw for x in r.home))}** | "
         f"**{kib(sum(x.sent for x in r.home))}** | **{kib(sum(x.headers for x in r.home))}** |",
         "",
+        f"Herav søket (søkeindeks, worker og språkfiler), som Material henter med en gang siden er lastet: "
+        f"{kib(sum(x.sent for x in r.home if x.kind.startswith('søk')))} KiB sendt.",
+        "",
     ]
     if r.hotspots:
+        share = lambda t: f"{100 * t / r.profile_total:.0f} %"  # noqa: E731
         out += [
-            f"## Hvor tiden går i macros/ (cProfile, ett bygg med {PROFILE_SIZE} syntetiske rutiner)",
+            f"## Hvor tiden går (cProfile, ett bygg med {r.profile_size} syntetiske rutiner)",
             "",
-            f"Hele bygget under cProfile: {r.profile_total:.1f} s (profilering gjør alt tregere; se på andelene).",
+            f"Hele bygget under cProfile: {r.profile_total:.1f} s. Profilering gjør alt tregere; se på andelene. "
+            "Områdene er inngangspunkter i bygget; «hele sidemalen» inneholder menyen.",
+            "",
+            "| Område | Sekunder | Andel |",
+            "| --- | ---: | ---: |",
+            *[f"| {label} | {t:.2f} | {share(t)} |" for label, t in r.areas],
+            "",
+            "De dyreste funksjonene i macros/ (kumulativ tid):",
             "",
             "| Funksjon | Fil:linje | Kall | Kumulativ (s) | Andel | Egen tid (s) |",
             "| --- | --- | ---: | ---: | ---: | ---: |",
-            *[f"| `{h.function}` | {h.where} | {h.calls} | {h.cumulative:.2f} | "
-              f"{100 * h.cumulative / r.profile_total:.0f} % | {h.own:.2f} |" for h in r.hotspots],
+            *[f"| `{h.function}` | {h.where} | {h.calls} | {h.cumulative:.2f} | {share(h.cumulative)} | "
+              f"{h.own:.2f} |" for h in r.hotspots],
             "",
         ]
     return "\n".join(out)
@@ -408,18 +454,20 @@ def run(runs: int, sizes: tuple[int, ...], profile: bool) -> Results:
             for cfg in times:
                 times[cfg].append(build_seconds(cfg, site))
 
-        scaled, total, hotspots, done = [], 0.0, [], 0
+        scaled, total, areas, hotspots, done = [], 0.0, [], [], 0
+        profile_at = min(sizes, key=lambda n: abs(n - PROFILE_SIZE)) if profile else None
         for n in sizes:
             print(f"4/4 {n} syntetiske rutiner ({runs} bygg) …", flush=True)
             add_routines(ws, n, ids, start=done + 1)
+            commit_all(ws)
             done = n
             seconds = median_build(with_cfg, site, runs)
             scaled.append(BuildRow(f"{n} rutiner", n, count_pages(site), seconds, html_bytes(site)))
-            if profile and n == PROFILE_SIZE:
+            if n == profile_at:
                 print(f"    cProfile av ett bygg med {n} rutiner …", flush=True)
-                total, hotspots = profile_macros(with_cfg, site)
+                total, areas, hotspots = profile_build(with_cfg, site)
     return Results(runs, real, statistics.median(times[with_cfg]), statistics.median(times[without_cfg]),
-                   scaled, home, total, hotspots)
+                   scaled, home, profile_at or 0, total, areas, hotspots)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,5 +1,9 @@
-"""Byggeporten: det ekte nettstedet bygger strengt, og porten stopper feil (bevist med plantede feil)."""
-from conftest import make_project, mkdocs_build
+"""Byggeporten: det ekte nettstedet bygger strengt, og porten stopper feil (bevist med plantede feil).
+
+Testprosjektene bruker nettstedets egen mkdocs.yml, overrides og makroer (via _rutinestyring.lag_prosjekt,
+med det lille testdatasettet), så det er *vår* port som stopper feilene, ikke en forenklet kopi.
+"""
+from _rutinestyring import bygg, lag_prosjekt
 
 GYLDIG = "# Kontroll\n\nEn helt vanlig side med en [lenke](annen.md#del).\n"
 ANNEN = "# Annen side\n\n## Del\n\nTekst.\n"
@@ -11,8 +15,11 @@ def test_real_site_builds_strictly(built_site):
 
 
 def _build(tmp_path, index_text):
-    config = make_project(tmp_path / "prosjekt", {"index.md": index_text, "annen.md": ANNEN})
-    return mkdocs_build(config, tmp_path / "ut")
+    # Den plantede siden skrives inn etter at lag_prosjekt har laget stubber for manglende lenkemål,
+    # ellers ville stubbene «reparere» den ødelagte lenken.
+    config = lag_prosjekt(tmp_path, {"annen.md": ANNEN})
+    (config.parent / "docs" / "index.md").write_text(index_text, encoding="utf-8")
+    return bygg(config, tmp_path / "ut")
 
 
 def test_control_fixture_builds(tmp_path):

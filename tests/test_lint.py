@@ -73,11 +73,12 @@ MD_HJELP = {
     "MD026": "Fjern punktum, komma, kolon eller utropstegn på slutten av overskriften.",
     "MD027": "Bruk bare ett mellomrom etter > i sitatet.",
     "MD028": "Tom linje inne i et sitat deler det i to. Sett > også på den tomme linjen.",
-    "MD029": "Nummereringen i listen er ujevn. Bruk 1. 2. 3.",
+    "MD029": "Nummereringen i listen er ujevn. Bruk 1. 2. 3. Nettsiden teller alltid fra 1 i hver liste, "
+             "uansett hvilket tall du skriver; avbrytes listen av tekst eller en overskrift, begynner den på 1 igjen.",
     "MD030": "Bruk ett mellomrom etter - eller 1. i listen.",
     "MD031": "Sett en tom linje før og etter kodeblokken (```).",
     "MD032": "Sett en tom linje før og etter listen. Uten den blir listen en del av avsnittet over.",
-    "MD033": "HTML er ikke lov her (bare <div> og <span>). Bruk Markdown. Notater til andre redaktører "
+    "MD033": "HTML er ikke lov her (bare <div> og <span>); bruk Markdown. Notater til andre redaktører "
              "skrives i pull requesten, ikke som <!-- kommentar --> (den publiseres i kildekoden).",
     "MD034": "Nettadressen står naken og blir ikke en lenke. Skriv [Lovdata](https://lovdata.no).",
     "MD035": "Bruk samme slags skillelinje (---) overalt.",
@@ -109,6 +110,15 @@ MD_HJELP = {
 PYMARKDOWN_LINJE = re.compile(r"^(?P<fil>.+?):(?P<linje>\d+):(?P<kol>\d+): (?P<regel>\w+): (?P<tekst>.*)$")
 
 
+def _detalj(tekst: str) -> str:
+    """Det konkrete i pymarkdowns melding, på norsk: hvilket HTML-element, hvilket nummer."""
+    if m := re.search(r"\[Element: ([^\]]+)\]", tekst):
+        return f" Her står det <{m.group(1)}>."
+    if m := re.search(r"Expected: (\d+); Actual: (\d+)", tekst):
+        return f" (her skulle det stått {m.group(1)}, ikke {m.group(2)})"
+    return ""
+
+
 def pymarkdown(stier: list[str], cwd: Path = ROOT) -> list[Funn]:
     """Kjør pymarkdown med prosjektets regler; gi funnene på norsk."""
     result = subprocess.run(
@@ -123,7 +133,7 @@ def pymarkdown(stier: list[str], cwd: Path = ROOT) -> list[Funn]:
             regel = treff["regel"].upper()
             fil = Path(treff["fil"])
             fil = fil.relative_to(cwd) if fil.is_absolute() and fil.is_relative_to(cwd) else fil
-            hjelp = MD_HJELP.get(regel, treff["tekst"])
+            hjelp = MD_HJELP.get(regel, treff["tekst"]) + _detalj(treff["tekst"])
             funn.append(Funn(fil.as_posix(), int(treff["linje"]), regel, hjelp))
     # Noe annet gikk galt (feil i .pymarkdown.yml, en fil som ikke kan leses): stopp med utdataene.
     assert result.returncode == 0 or funn, f"pymarkdown feilet:\n{result.stdout}\n{result.stderr}"

@@ -1,0 +1,80 @@
+"""MkDocs hooks (mkdocs.yml: `hooks: [macros/mkdocs_hooks.py]`). Loaded by MkDocs itself, not by
+mkdocs-macros, so this file imports nothing from the macros package.
+
+1. on_nav: a withdrawn routine (docs/rutiner/<id>.md with `rutine: status: utgatt`) is taken out of
+   the menu and out of the previous/next links. The page is still built, so old links and bookmarks
+   reach it and show «Utgått – skal ikke brukes» (overrides/partials/rutinehode.html). The front
+   matter is validated by the data layer (macros/data_loader.py); here it is only read.
+2. (at load time) git-revision-date-localized warns on shallow clones in CI (e.g. GitLab's default
+   GIT_DEPTH). Under `mkdocs build --strict` that warning would stop the build although the dates
+   fall back cleanly; it is logged as INFO instead. Fix the dates with a full clone (GIT_DEPTH: 0).
+"""
+from __future__ import annotations
+
+import logging
+
+from mkdocs.utils.meta import get_data
+
+RUTINEMAPPE = "rutiner/"
+_GIT_CI_LOGGER = "mkdocs.plugins.mkdocs_git_revision_date_localized_plugin.ci"
+
+
+def er_utgatt(sti: str) -> bool:
+    try:
+        with open(sti, encoding="utf-8-sig") as fil:
+            _, meta = get_data(fil.read())
+    except (OSError, UnicodeDecodeError):
+        return False
+    rutine = meta.get("rutine") if isinstance(meta, dict) else None
+    return isinstance(rutine, dict) and rutine.get("status") == "utgatt"
+
+
+def _fjern(elementer: list, utgatte: set[str]) -> list:
+    igjen = []
+    for el in elementer:
+        fil = getattr(el, "file", None)
+        if fil is not None and fil.src_uri in utgatte:
+            el.parent = None
+            el.previous_page = el.next_page = None
+            continue
+        barn = getattr(el, "children", None)
+        if isinstance(barn, list):
+            el.children = _fjern(barn, utgatte)
+        igjen.append(el)
+    return igjen
+
+
+def on_nav(nav, config, files):
+    utgatte = {f.src_uri for f in files.documentation_pages()
+               if f.src_uri.startswith(RUTINEMAPPE) and f.abs_src_path and er_utgatt(f.abs_src_path)}
+    if not utgatte:
+        return nav
+    nav.items = _fjern(nav.items, utgatte)
+    nav.pages = [p for p in nav.pages if p.file.src_uri not in utgatte]
+    for forrige, side, neste in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None]):
+        side.previous_page, side.next_page = forrige, neste
+    return nav
+
+
+class _CiTilInfo(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING:
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+_FILTER = _CiTilInfo()
+
+
+def _demp_ci_varsler() -> None:
+    logger = logging.getLogger(_GIT_CI_LOGGER)
+    if _FILTER not in logger.filters:
+        logger.addFilter(_FILTER)
+
+
+# Installed when MkDocs loads this file (while reading mkdocs.yml), i.e. before any plugin's on_config.
+_demp_ci_varsler()
+
+
+def on_startup(command, dirty):
+    _demp_ci_varsler()

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""`make pdf`: hele handlingsveilederen som én PDF, laget av Chromium (utskrift til PDF).
+
+Skriver ut siden utskrift/handlingsveileder/ (docs/utskrift/handlingsveileder.md: veien fra bekymring
+til handling, den akutte veien og alle rutinene) fra et bygd nettsted:
+
+    python scripts/lag_pdf.py [--nettsted site] [--ut dist/handlingsveileder.pdf]
+    python scripts/lag_pdf.py --url http://127.0.0.1:8000/ --ut /tmp/veileder.pdf   # et nettsted som kjører
+
+Nettstedet serveres på 127.0.0.1 (ledig port) og åpnes i Debians chromium (CHROMIUM=/sti overstyrer),
+uten nett: alle forespørsler som ikke går til 127.0.0.1, stoppes. Utskriften bruker stilarket for
+papir (docs/assets/stilark/utskrift.css): A4, marger, topptekst med tittel og utskriftsdato, bunntekst
+med «Side X av Y» og – når ASNES_SITE_URL er satt, eller --adresse er gitt – nettadressen til siden.
+PDF-en får bokmerker fra overskriftene og er merket (tagged) for skjermlesere.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import html
+import http.server
+import os
+import sys
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Optional
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+SIDE = "utskrift/handlingsveileder/"
+TITTEL = "Slik gjør vi det i Åsnes – Handlingsveilederen"
+MARGER = {"top": "20mm", "bottom": "20mm", "left": "16mm", "right": "16mm"}
+
+# Topp- og bunntekst: Chromium fyller inn .date, .pageNumber og .totalPages. Malene trenger egen
+# skriftstørrelse og marg (de arver ingenting fra siden). De hører til PDF-en, ikke til nettstedet.
+_STIL = ("font-family: system-ui, Arial, sans-serif; font-size: 8pt; color: #000; width: 100%; "
+         "margin: 0 16mm; display: flex; justify-content: space-between; gap: 8mm;")
+TOPPTEKST = (f'<div style="{_STIL}"><span>{html.escape(TITTEL)}</span>'
+             '<span>Skrevet ut <span class="date"></span></span></div>')
+BUNNTEKST = (f'<div style="{_STIL}"><span>{{adresse}}</span>'
+             '<span>Side <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>')
+
+
+class _StilleHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def server(nettsted: Path) -> Iterator[str]:
+    """Serve a built site on 127.0.0.1 (free port); yields the base URL."""
+    handler = functools.partial(_StilleHandler, directory=str(nettsted))
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    tråd = threading.Thread(target=srv.serve_forever, daemon=True)
+    tråd.start()
+    try:
+        yield f"http://127.0.0.1:{srv.server_address[1]}/"
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def offentlig_adresse() -> Optional[str]:
+    """The print page's address on the intranet, when the site is built for it (ASNES_SITE_URL)."""
+    base = os.environ.get("ASNES_SITE_URL")
+    return base.rstrip("/") + "/" + SIDE if base else None
+
+
+def lag_pdf(base_url: str, ut: Path, adresse: Optional[str] = None, chromium: str = CHROMIUM) -> dict:
+    """Print <base_url>utskrift/handlingsveileder/ to `ut`. Returns {"blokkert": [...], "url": ...}."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(chromium).exists():
+        raise SystemExit(f"FEIL: fant ikke chromium på {chromium}. Kjør `make chromium`, eller sett CHROMIUM=/sti.")
+    url = base_url.rstrip("/") + "/" + SIDE
+    blokkert: list[str] = []
+
+    def bare_lokalt(route):
+        adr = route.request.url
+        if adr.startswith(("data:", "blob:", "about:")) or urlparse(adr).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            blokkert.append(adr)
+            route.abort()
+
+    ut.parent.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        nettleser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
+        try:
+            kontekst = nettleser.new_context(locale="nb-NO", timezone_id="Europe/Oslo")
+            kontekst.route("**/*", bare_lokalt)
+            side = kontekst.new_page()
+            svar = side.goto(url, wait_until="networkidle")
+            if svar is None or svar.status != 200:
+                raise SystemExit(f"FEIL: {url} svarte {svar.status if svar else 'ikke'}. Er nettstedet bygget?")
+            side.emulate_media(media="print")
+            side.pdf(path=str(ut), format="A4", margin=MARGER, print_background=False,
+                     display_header_footer=True, header_template=TOPPTEKST,
+                     footer_template=BUNNTEKST.format(adresse=html.escape(adresse or "")),
+                     outline=True, tagged=True)
+        finally:
+            nettleser.close()
+    return {"url": url, "blokkert": blokkert}
+
+
+def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(description="Lag hele handlingsveilederen som PDF (Chromium).")
+    p.add_argument("--nettsted", type=Path, default=ROOT / "site", help="bygd nettsted (standard: site/)")
+    p.add_argument("--url", help="bruk et nettsted som allerede kjører, f.eks. http://127.0.0.1:8000/")
+    p.add_argument("--ut", type=Path, default=ROOT / "dist" / "handlingsveileder.pdf", help="PDF-filen som lages")
+    p.add_argument("--adresse", default=offentlig_adresse(),
+                   help="nettadressen som står i bunnteksten (standard: fra ASNES_SITE_URL, ellers ingen)")
+    a = p.parse_args(argv)
+
+    if a.url:
+        info = lag_pdf(a.url, a.ut, a.adresse)
+    else:
+        if not (a.nettsted / SIDE / "index.html").is_file():
+            print(f"FEIL: fant ikke {a.nettsted / SIDE / 'index.html'}. Bygg nettstedet først (make build).",
+                  file=sys.stderr)
+            return 1
+        with server(a.nettsted) as base:
+            info = lag_pdf(base, a.ut, a.adresse)
+    if info["blokkert"]:
+        print("FEIL: siden prøvde å hente noe utenfra (stoppet): " + ", ".join(info["blokkert"]), file=sys.stderr)
+        return 1
+    print(f"Skrev {a.ut} ({a.ut.stat().st_size // 1024} kB) fra {info['url']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,89 @@
+"""data/handlingsveileder.yml: strict model, cross-references, plain-Norwegian messages (issue 5)."""
+import pytest
+
+import _datalag  # noqa: F401
+from _datalag import ROT, fixture_datasett, fixture_kilder, kopier_data
+
+from macros.data_loader import Kilder, last_datasett
+from macros.errors import DataError
+from macros.schema_export import skjemaer
+
+
+def feil_for(tmp_path, navn):
+    data = kopier_data(tmp_path, navn)
+    with pytest.raises(DataError) as info:
+        last_datasett(fixture_kilder(data, prosjektrot=tmp_path))
+    return str(info.value)
+
+
+def test_gyldig_fixture_har_trinn_og_akutt():
+    ds = fixture_datasett()
+    assert list(ds.trinn) == ["trinn-1", "trinn-2", "trinn-3"]
+    assert ds.trinn["trinn-2"].bti_niva is None and ds.trinn["trinn-1"].bti_niva == 0
+    assert ds.akutt.side == "handlingsveileder/akutt.md"
+
+
+def test_ukjent_rutine_og_manglende_akuttside(tmp_path):
+    melding = feil_for(tmp_path, "handlingsveileder-referanse")
+    assert ("data/handlingsveileder.yml, trinn «trinn-1»: feltet «rutiner» viser til «anonym-drofing», "
+            "som ikke finnes i ") in melding
+    assert "Mente du «anonym-drofting»?" in melding
+    assert ("data/handlingsveileder.yml, akutt: feltet «side» viser til siden ") in melding
+    assert "handlingsveileder/akut.md, som ikke finnes" in melding
+
+
+def test_bti_niva_utenfor_omrade_og_id_som_ikke_folger_nummeret(tmp_path):
+    melding = feil_for(tmp_path, "handlingsveileder-trinn")
+    assert ("data/handlingsveileder.yml, trinn «trinn-1»: feltet «bti_niva» har verdien «4», "
+            "som er utenfor tillatt område") in melding
+    assert ("data/handlingsveileder.yml, trinn «trinn-4»: feltet «id» må være «trinn-3» (trinn nummer 3), "
+            "ikke «trinn-4»") in melding
+
+
+def test_samme_trinn_to_ganger(tmp_path):
+    melding = feil_for(tmp_path, "handlingsveileder-duplikat")
+    assert "data/handlingsveileder.yml, trinn «trinn-1»: id-en «trinn-1» er brukt mer enn én gang i «trinn»" in melding
+    assert ("data/handlingsveileder.yml: trinnene må være nummerert 1, 2, 3 … i rekkefølge uten hull eller "
+            "dubletter; fant 1, 1, 2") in melding
+
+
+def test_ukjent_felt_og_feil_type(tmp_path):
+    data = kopier_data(tmp_path)
+    fil = data / "handlingsveileder.yml"
+    fil.write_text(fil.read_text(encoding="utf-8").replace("bti_niva: 0,", 'bti_nivaa: 0, nummer_: "1",', 1)
+                   .replace("nummer: 2,", 'nummer: "2",', 1), encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        last_datasett(fixture_kilder(data, prosjektrot=tmp_path))
+    melding = str(info.value)
+    assert "data/handlingsveileder.yml, trinn «trinn-1»: ukjent felt «bti_nivaa». Mente du «bti_niva»?" in melding
+    assert ("data/handlingsveileder.yml, trinn «trinn-2»: feltet «nummer» har feil type: forventet et heltall, "
+            "men fikk «2» (tekst)") in melding
+
+
+def test_manglende_fil_er_en_feil(tmp_path):
+    data = kopier_data(tmp_path)
+    (data / "handlingsveileder.yml").unlink()
+    with pytest.raises(DataError, match="data/handlingsveileder.yml: filen mangler"):
+        last_datasett(fixture_kilder(data, prosjektrot=tmp_path))
+
+
+def test_ekte_handlingsveileder_validerer_med_rutiner_og_sider():
+    ds = last_datasett(Kilder(datakatalog=ROT / "data", rutinekatalog=ROT / "docs" / "rutiner",
+                              docs_katalog=ROT / "docs", prosjektrot=ROT))
+    assert [t.nummer for t in ds.trinn.values()] == list(range(1, len(ds.trinn) + 1))
+    for t in ds.trinn.values():
+        assert set(t.rutiner) <= set(ds.rutiner), t.id
+    assert (ROT / "docs" / ds.akutt.side).is_file()
+
+
+def test_ekte_side_bruker_trinn_makroen_for_hver_overskrift():
+    ds = last_datasett(Kilder(datakatalog=ROT / "data", prosjektrot=ROT))
+    side = (ROT / "docs" / "handlingsveileder" / "index.md").read_text(encoding="utf-8")
+    for tid in ds.trinn:
+        assert f'## {{{{ trinn("{tid}") }}}}' in side, tid
+
+
+def test_json_skjema_for_handlingsveileder_finnes_og_er_oppdatert():
+    tekst = skjemaer()["handlingsveileder.schema.json"]
+    assert (ROT / "data" / "schema" / "handlingsveileder.schema.json").read_text(encoding="utf-8") == tekst
+    assert '"bti_niva"' in tekst and '"additionalProperties": false' in tekst
