@@ -73,6 +73,7 @@ def define_env(env):
     registrer("tjenesteansvar", render_tables.tjenesteansvar)
     registrer("lovtabell", render_tables.lovtabell)
     registrer("arshjul", render_tables.arshjul)
+    registrer("bti_tabell", render_tables.bti_tabell)
     registrer("modellelementer", render_tables.modellelementer)
     registrer("verktoyliste", render_tables.verktoyliste)
     registrer("tiltaksliste", render_tables.tiltaksliste)

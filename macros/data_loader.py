@@ -45,6 +45,7 @@ class Datasett:
     # handlingsveileder.yml: steps in order (id -> step) and the acute fast path
     trinn: dict[str, m.Trinn] = field(default_factory=dict)
     akutt: Optional[m.AkuttVei] = None
+    bti_nivaer: list[m.BtiNiva] = field(default_factory=list)
     # rollevisninger.yml: «Slik gjør jeg det som …» (docs/roller/<id>.md), in the file's order
     rollevisninger: dict[str, m.Rollevisning] = field(default_factory=dict)
     # ordliste.yml: words and abbreviations staff use (id -> entry), in the file's order
@@ -227,6 +228,7 @@ def _bygg(v: dict[str, Any], rutiner_rå) -> Datasett:
         evaluering=v["evaluering.yml"].evaluering,
         trinn={t.id: t for t in v["handlingsveileder.yml"].trinn},
         akutt=v["handlingsveileder.yml"].akutt,
+        bti_nivaer=list(v["handlingsveileder.yml"].bti_nivaer),
         rollevisninger={r.id: r for r in v["rollevisninger.yml"].rollevisninger},
         ordliste={o.id: o for o in v["ordliste.yml"].ord},
     )

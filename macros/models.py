@@ -309,9 +309,27 @@ class AkuttVei(Streng):
     side: Sidesti
 
 
+class BtiNiva(Streng):
+    """One of BTI's levels 0–3 (Bedre tverrfaglig innsats) — never the model's organisational levels."""
+    niva: Annotated[int, Field(ge=0, le=3)] = Field(description="BTI-nivå 0–3")
+    beskrivelse: Tekst = Field(description="hva BTI-nivået handler om, i klarspråk")
+
+
 class HandlingsveilederFil(Streng):
     trinn: list[Trinn] = Field(min_length=1)
     akutt: AkuttVei
+    bti_nivaer: list[BtiNiva] = Field(min_length=1, description="BTI-nivå 0–3 med forklaring (tabellen på siden)")
+
+    @model_validator(mode="after")
+    def _bti_nivaer_finnes(self):
+        nivaer = [b.niva for b in self.bti_nivaer]
+        if len(set(nivaer)) != len(nivaer):
+            raise ValueError(f"feltet «bti_nivaer» har samme BTI-nivå flere ganger: {nivaer}")
+        for t in self.trinn:
+            if t.bti_niva is not None and t.bti_niva not in nivaer:
+                raise ValueError(f"trinn «{t.id}»: feltet «bti_niva» er {t.bti_niva}, men BTI-nivå {t.bti_niva} "
+                                 "står ikke under «bti_nivaer»")
+        return self
 
     @model_validator(mode="after")
     def _nummer_i_rekkefolge(self):

@@ -82,6 +82,42 @@ def synonymer_for_side(ordliste: dict[str, m.Ord], src: str) -> dict[Optional[st
     return dict(ut)
 
 
+def overskrifter(markdown: str) -> set[str]:
+    """Texts of the page's headings (casefolded, without attribute lists), outside code fences."""
+    ut: set[str] = set()
+    i_gjerde: Optional[str] = None
+    for linje in markdown.split("\n"):
+        gjerde = _GJERDE.match(linje)
+        if gjerde:
+            tegn = gjerde.group(1)[0]
+            i_gjerde = tegn if i_gjerde is None else (None if i_gjerde == tegn else i_gjerde)
+            continue
+        treff = None if i_gjerde else _OVERSKRIFT.match(linje)
+        if treff:
+            tekst = re.sub(r"\s*\{:?\s*[#.][^}]*\}\s*$", "", treff.group(2))
+            ut.add(" ".join(tekst.replace("*", "").split()).casefold())
+    return ut
+
+
+def sokeord(ordliste: dict[str, m.Ord], src: str, overskrifter_: set[str]) -> list[str]:
+    """Search keywords for page `src`: term, abbreviation and synonyms of every entry answered there,
+    except words that already are a heading on the page (those weigh as titles already).
+    They go into page.meta["tags"]; Material indexes tags as their own field (see mkdocs.yml,
+    search: fields: tags: boost) and shows them on the search result, not on the page."""
+    ut: list[str] = []
+    sett: set[str] = set()
+    for o in ordliste.values():
+        if del_side(o.side)[0] != src:
+            continue
+        for ordet in [o.term, *([o.forkortelse] if o.forkortelse else []), *o.synonymer]:
+            nokkel = ordet.casefold()
+            if nokkel in sett or nokkel in overskrifter_:
+                continue
+            sett.add(nokkel)
+            ut.append(ordet)
+    return ut
+
+
 def ogsa_kalt_linje(o: m.Ord) -> str:
     """The visible line, e.g. «**Helsesykepleier – også kalt:** helsesøster, ledende helsesøster».
     A paragraph of its own with class ogsa-kalt (attr_list), so the theme may style it."""
@@ -171,3 +207,8 @@ def etter_sidemakroer(env) -> None:
         sok = dict(sok) if isinstance(sok, dict) else {}
         sok.setdefault("boost", SOKEVEKT)
         page.meta["search"] = sok
+        ord_ = sokeord(ordliste, src, overskrifter(markdown))
+        if ord_:
+            fra_for = page.meta.get("tags")
+            fra_for = list(fra_for) if isinstance(fra_for, list) else []
+            page.meta["tags"] = fra_for + [o for o in ord_ if o.casefold() not in {t.casefold() for t in map(str, fra_for)}]

@@ -173,3 +173,25 @@ def arenaliste(ds: Datasett, side: Side) -> str:
         rader.append([navn, a.formal, deltakere, _eller_mangler(a.hyppighet), a.sted or "–"])
     return render_tabell("Møte- og samarbeidsarenaer", ["Arena", "Formål", "Deltakere", "Hvor ofte", "Sted"],
                          rader, klasse="arenaliste")
+
+
+_HANDLINGSVEILEDER = "handlingsveileder/index.md"
+
+
+def bti_tabell(ds: Datasett, side: Side) -> str:
+    """BTI-nivå 0–3 next to the steps of the handlingsveileder; both columns come from handlingsveileder.yml,
+    so the mapping lives only in bti_niva on each step."""
+    def trinnlenker(trinn) -> Markup:
+        return Markup(", ").join(
+            Markup('<a href="{}">Trinn {}: {}</a>').format(lenke_til(side, _HANDLINGSVEILEDER, t.id), t.nummer,
+                                                          t.tittel) for t in trinn)
+
+    rader = [[f"BTI-nivå {b.niva}", b.beskrivelse,
+              trinnlenker([t for t in ds.trinn.values() if t.bti_niva == b.niva]) or "–"] for b in ds.bti_nivaer]
+    uten = [t for t in ds.trinn.values() if t.bti_niva is None]
+    if uten:
+        rader.append(["Ikke knyttet til ett BTI-nivå", "Kan bli aktuelt når som helst i forløpet.",
+                      trinnlenker(uten)])
+    return render_tabell("Trinnene i veilederen og BTI-nivå 0–3", ["BTI-nivå", "Hva BTI-nivået handler om",
+                                                                  "Trinn i denne veilederen"], rader,
+                         klasse="bti-tabell")

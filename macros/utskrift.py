@@ -232,11 +232,11 @@ def _deler(ds: Datasett, side: Side, docs: Path) -> list[_Del]:
     deler += [_Del(r.side, 2, rutine_id=r.meta.id) for r in rutiner]
     dybde = len(PurePosixPath(side.src).parent.parts)
     for d in deler:
-        if not (docs / d.src).is_file():
-            raise MakroFeil(f"siden {d.src} finnes ikke og kan ikke tas med i utskriften")
         if len(PurePosixPath(d.src).parent.parts) != dybde:
             raise MakroFeil(f"utskriftsversjonen kan bare ta med sider som ligger like dypt i docs/ som "
                             f"{side.src} (lenker fra makroer regnes fra denne siden); {d.src} gjør ikke det")
+        if not (docs / d.src).is_file():
+            raise MakroFeil(f"siden {d.src} finnes ikke og kan ikke tas med i utskriften")
         d.prefiks = prefiks_for(d.src)
     return deler
 

@@ -6,7 +6,8 @@ Måler (median av --runs kjøringer, standard 3):
   2. makroenes pris: samme Markdown bygd med og uten makro-utvidelsen (forholdstall);
   3. vekst: byggetid med 100, 500 og 2 000 syntetiske rutiner (tid per side, 2000/100);
   4. forsiden i Chromium bak vårt nginx-oppsett: forespørsler, bytes rå og gzip;
-  5. hvor tiden går i macros/ (cProfile av ett bygg med 500 rutiner).
+  5. hvor tiden går: områder av bygget (meny, Markdown, makroer, søk, git-datoer) og de dyreste
+     funksjonene i macros/ (cProfile av ett bygg med 500 rutiner).
 Skriver tabellene til benchmark/RESULTATER.md (committes, så utviklingen kan følges i git) og
 avslutter med kode 1 hvis et budsjett (BUDGETS under, forklart i deploy/README.md) er brutt.
 Alt skjer i midlertidige kataloger; prosjektet endres ikke (bortsett fra RESULTATER.md).

@@ -16,6 +16,7 @@ PDF-en får bokmerker fra overskriftene og er merket (tagged) for skjermlesere.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import functools
 import html
 import http.server
@@ -26,8 +27,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
 from urllib.parse import urlparse
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from macros.dates import norsk_dato  # noqa: E402  (samme datoformat som nettstedet: «3. mars 2026»)
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
@@ -35,12 +39,13 @@ SIDE = "utskrift/handlingsveileder/"
 TITTEL = "Slik gjør vi det i Åsnes – Handlingsveilederen"
 MARGER = {"top": "20mm", "bottom": "20mm", "left": "16mm", "right": "16mm"}
 
-# Topp- og bunntekst: Chromium fyller inn .date, .pageNumber og .totalPages. Malene trenger egen
-# skriftstørrelse og marg (de arver ingenting fra siden). De hører til PDF-en, ikke til nettstedet.
+# Topp- og bunntekst: Chromium fyller inn .pageNumber og .totalPages (datoen setter vi selv: Chromiums
+# .date er på amerikansk form). Malene trenger egen skriftstørrelse og marg (de arver ingenting fra siden).
+# De hører til PDF-en, ikke til nettstedet.
 _STIL = ("font-family: system-ui, Arial, sans-serif; font-size: 8pt; color: #000; width: 100%; "
          "margin: 0 16mm; display: flex; justify-content: space-between; gap: 8mm;")
 TOPPTEKST = (f'<div style="{_STIL}"><span>{html.escape(TITTEL)}</span>'
-             '<span>Skrevet ut <span class="date"></span></span></div>')
+             '<span>Skrevet ut {dato}</span></div>')
 BUNNTEKST = (f'<div style="{_STIL}"><span>{{adresse}}</span>'
              '<span>Side <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>')
 
@@ -70,12 +75,27 @@ def offentlig_adresse() -> Optional[str]:
     return base.rstrip("/") + "/" + SIDE if base else None
 
 
-def lag_pdf(base_url: str, ut: Path, adresse: Optional[str] = None, chromium: str = CHROMIUM) -> dict:
-    """Print <base_url>utskrift/handlingsveileder/ to `ut`. Returns {"blokkert": [...], "url": ...}."""
+def lag_pdf(base_url: str, ut: Path, adresse: Optional[str] = None, chromium: str = CHROMIUM,
+            nettleser=None) -> dict:
+    """Print <base_url>utskrift/handlingsveileder/ to `ut`. Returns {"blokkert": [...], "url": ...}.
+
+    `nettleser`: a running Playwright Browser (the tests' session browser); otherwise Chromium is started here.
+    """
+    if nettleser is not None:
+        return _skriv_ut(nettleser, base_url, ut, adresse)
     from playwright.sync_api import sync_playwright
 
     if not Path(chromium).exists():
         raise SystemExit(f"FEIL: fant ikke chromium på {chromium}. Kjør `make chromium`, eller sett CHROMIUM=/sti.")
+    with sync_playwright() as pw:
+        nettleser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
+        try:
+            return _skriv_ut(nettleser, base_url, ut, adresse)
+        finally:
+            nettleser.close()
+
+
+def _skriv_ut(nettleser, base_url: str, ut: Path, adresse: Optional[str]) -> dict:
     url = base_url.rstrip("/") + "/" + SIDE
     blokkert: list[str] = []
 
@@ -88,22 +108,21 @@ def lag_pdf(base_url: str, ut: Path, adresse: Optional[str] = None, chromium: st
             route.abort()
 
     ut.parent.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as pw:
-        nettleser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
-        try:
-            kontekst = nettleser.new_context(locale="nb-NO", timezone_id="Europe/Oslo")
-            kontekst.route("**/*", bare_lokalt)
-            side = kontekst.new_page()
-            svar = side.goto(url, wait_until="networkidle")
-            if svar is None or svar.status != 200:
-                raise SystemExit(f"FEIL: {url} svarte {svar.status if svar else 'ikke'}. Er nettstedet bygget?")
-            side.emulate_media(media="print")
-            side.pdf(path=str(ut), format="A4", margin=MARGER, print_background=False,
-                     display_header_footer=True, header_template=TOPPTEKST,
-                     footer_template=BUNNTEKST.format(adresse=html.escape(adresse or "")),
-                     outline=True, tagged=True)
-        finally:
-            nettleser.close()
+    kontekst = nettleser.new_context(locale="nb-NO", timezone_id="Europe/Oslo")
+    try:
+        kontekst.route("**/*", bare_lokalt)
+        side = kontekst.new_page()
+        svar = side.goto(url, wait_until="networkidle")
+        if svar is None or svar.status != 200:
+            raise SystemExit(f"FEIL: {url} svarte {svar.status if svar else 'ikke'}. Er nettstedet bygget?")
+        side.emulate_media(media="print")
+        idag = dt.datetime.now(ZoneInfo("Europe/Oslo")).date()
+        side.pdf(path=str(ut), format="A4", margin=MARGER, print_background=False,
+                 display_header_footer=True, header_template=TOPPTEKST.format(dato=norsk_dato(idag)),
+                 footer_template=BUNNTEKST.format(adresse=html.escape(adresse or "")),
+                 outline=True, tagged=True)
+    finally:
+        kontekst.close()
     return {"url": url, "blokkert": blokkert}
 
 

@@ -22,7 +22,10 @@ def _violations(page) -> list[str]:
     return out
 
 
-def test_every_page_loads_without_leaving_the_intranet_and_passes_axe(offline_page, site_url, site_pages):
+@pytest.mark.parametrize("bredde", [1280, 320], ids=["skrivebord", "mobil-320px"])
+def test_every_page_loads_without_leaving_the_intranet_and_passes_axe(offline_page, site_url, site_pages, bredde):
+    # Både skrivebord og 320 px (WCAG 1.4.10): smale skjermer gir rullerammer og andre oppsett.
+    offline_page.set_viewport_size({"width": bredde, "height": 900})
     problems = {}
     for path in site_pages:
         response = offline_page.goto(site_url + path, wait_until="load")

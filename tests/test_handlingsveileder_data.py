@@ -87,3 +87,28 @@ def test_json_skjema_for_handlingsveileder_finnes_og_er_oppdatert():
     tekst = skjemaer()["handlingsveileder.schema.json"]
     assert (ROT / "data" / "schema" / "handlingsveileder.schema.json").read_text(encoding="utf-8") == tekst
     assert '"bti_niva"' in tekst and '"additionalProperties": false' in tekst
+
+
+def test_bti_tabell_viser_trinnene_per_bti_niva_fra_data():
+    from macros import render_tables
+    from macros.links import Side
+
+    ds = fixture_datasett()
+    html = render_tables.bti_tabell(ds, Side(src="handlingsveileder/index.md", url="handlingsveileder/",
+                                             directory_urls=True))
+    assert "<caption>Trinnene i veilederen og BTI-nivå 0–3</caption>" in html
+    # trinn-1 har bti_niva 0, trinn-2 har ingen: begge står der, på hver sin rad, med lenke til ankeret
+    rad0 = html.split("BTI-nivå 0</th>")[1].split("</tr>")[0]
+    assert '#trinn-1">Trinn 1:' in rad0 and "trinn-2" not in rad0
+    assert 'Ikke knyttet til ett BTI-nivå' in html and '#trinn-2">Trinn 2:' in html
+
+
+def test_trinn_med_bti_niva_som_ikke_er_forklart_stopper(tmp_path):
+    kopi = kopier_data(tmp_path)
+    fil = kopi / "handlingsveileder.yml"
+    tekst = fil.read_text(encoding="utf-8")
+    start = tekst.index("bti_nivaer:")
+    fil.write_text(tekst[:start] + "bti_nivaer:\n  - niva: 3\n    beskrivelse: Bare nivå 3.\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        last_datasett(fixture_kilder(kopi, prosjektrot=tmp_path))
+    assert "feltet «bti_niva» er 0, men BTI-nivå 0 står ikke under «bti_nivaer»" in str(info.value)

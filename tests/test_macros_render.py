@@ -19,7 +19,7 @@ MANGLER = '<span class="mangler">mangler – fylles inn av tjenesten</span>'
 
 
 def tabeller(html: str) -> list[str]:
-    return re.findall(r"<table>.*?</table>", html, flags=re.S)
+    return re.findall(r"<table[ >].*?</table>", html, flags=re.S)
 
 
 def sjekk_tilgjengelig_tabell(html: str, caption: str) -> None:
@@ -27,6 +27,8 @@ def sjekk_tilgjengelig_tabell(html: str, caption: str) -> None:
     assert "\n\n" not in html.strip(), "no blank lines inside an HTML block"
     assert not re.search(r"^\s{4}", html, flags=re.M), "nothing indented (would become a code block)"
     assert f"<caption>{caption}</caption>" in html
+    # a table that may scroll sideways sits in a focusable, named region (keyboard users can scroll it)
+    assert f'role="region" tabindex="0" aria-label="Tabell: {caption}"' in html
     assert '<th scope="col">' in html and '<th scope="row">' in html
     assert len(tabeller(html)) == 1
 

@@ -104,7 +104,7 @@ def test_prefiks_for_sider():
 
 def test_en_h1_og_overskriftene_flyttes_ned(sammensatt):
     linjer = sammensatt.splitlines()
-    assert not [x for x in linjer if x.startswith("# ")]
+    assert [x for x in linjer if x.startswith("# ")] == ['# ikke en overskrift [ikke](akutt.md) id="x"']  # kode
     assert "## Fra bekymring til handling {#handlingsveileder .utskrift-del .utskrift-side}" in linjer
     assert "### Trinn 1: Du legger merke til noe {#handlingsveileder-trinn-1}" in linjer
     # id-en en overskrift uten anker har på sin egen side (MkDocs: gjr-dette, gjr-dette_1), med prefiks
@@ -252,10 +252,11 @@ def pdf_info(data: bytes) -> tuple[int, list[str]]:
 
 
 @pytest.mark.browser
-def test_pdf_av_hele_handlingsveilederen(site_url, resultater):
+def test_pdf_av_hele_handlingsveilederen(browser, site_url, resultater):
     ds = _ekte()
     ut = resultater / "handlingsveileder.pdf"
-    info = lag_pdf.lag_pdf(site_url, ut, adresse="https://intranett.asnes.invalid/utskrift/handlingsveileder/")
+    info = lag_pdf.lag_pdf(site_url, ut, adresse="https://intranett.asnes.invalid/utskrift/handlingsveileder/",
+                           nettleser=browser)
     assert info["blokkert"] == [], "PDF-en prøvde å hente noe utenfra"
     data = ut.read_bytes()
     assert data.startswith(b"%PDF-")
@@ -265,6 +266,8 @@ def test_pdf_av_hele_handlingsveilederen(site_url, resultater):
     assert sider >= len(ds.trinn) + len(rutiner) + 3, sider
     forventet = (["Handlingsveilederen – utskriftsversjon", "Fra bekymring til handling", ds.akutt.tittel, "Rutinene"]
                  + [f"Trinn {t.nummer}: {t.tittel}" for t in ds.trinn.values()] + rutiner)
-    mangler = [t for t in forventet if t not in titler]
+    # Chromium tar bort mellomrommet der en lang overskrift brytes over to linjer: sammenlign uten mellomrom
+    uten = {re.sub(r"\s+", "", x) for x in titler}
+    mangler = [t for t in forventet if re.sub(r"\s+", "", t) not in uten]
     assert not mangler, f"mangler i PDF-ens bokmerker/metadata: {mangler}"
     assert b"/StructTreeRoot" in data, "PDF-en skal være merket (tagged) for skjermlesere"
