@@ -122,4 +122,4 @@ def define_env(env):
 def on_post_page_macros(env):
     """mkdocs-macros calls this for every page, after the page's macros are rendered."""
     _rutinehode_etter_makroer(env)    # routine header data (macros/sidehooks.py)
-    ordliste.etter_sidemakroer(env)   # abbreviations, «også kalt», search boost (macros/ordliste.py)
+    ordliste.etter_sidemakroer(env)   # <abbr>, «også kalt», search boost and keywords (macros/ordliste.py)

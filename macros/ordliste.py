@@ -14,11 +14,19 @@ rendered and before MkDocs turns the Markdown into HTML:
 3. Search weight: every page that is the answer to an entry («side») gets Material's per-page
    `search: boost` (page.meta["search"]["boost"], read by material/plugins/search/plugin.py when
    the page is indexed). A boost in the page's own front matter wins.
+4. Search keywords: the same page gets the entries' term, abbreviation and synonyms as
+   page.meta["tags"] (minus words that already are a heading there). Material indexes tags as a
+   field of its own, weighted in mkdocs.yml (search: fields: tags: boost: 400 – between body text, 1,
+   and headings, 1000), and shows them as labels on the search result. The tags plugin is not used,
+   so they are not shown on the page; the «også kalt» line is. Why not only the line: body text
+   weighs 1, and a query word that merely starts a heading elsewhere («til» → «Tilgjengelighets-
+   erklæring») weighs 1000, so «melde til barnevernet» would not find the routine.
 
 Plain functions of (data, Markdown text); the hook only reads env.page / env.variables (duck typing).
 """
 from __future__ import annotations
 
+import html
 import re
 from collections import defaultdict
 from typing import Iterable, Optional
@@ -119,9 +127,11 @@ def sokeord(ordliste: dict[str, m.Ord], src: str, overskrifter_: set[str]) -> li
 
 
 def ogsa_kalt_linje(o: m.Ord) -> str:
-    """The visible line, e.g. «**Helsesykepleier – også kalt:** helsesøster, ledende helsesøster».
-    A paragraph of its own with class ogsa-kalt (attr_list), so the theme may style it."""
-    return f"**{o.term} – også kalt:** {', '.join(o.synonymer)}\n{{: .ogsa-kalt }}"
+    """The visible line, e.g. «<strong>Helsesykepleier – også kalt:</strong> helsesøster, ledende helsesøster».
+    Plain HTML (a paragraph with class ogsa-kalt, so the theme may style it): it needs no Markdown
+    extension, and the search index reads it like any other paragraph."""
+    return (f'<p class="ogsa-kalt"><strong>{html.escape(o.term)} – også kalt:</strong> '
+            f'{html.escape(", ".join(o.synonymer))}</p>')
 
 
 def _anker_i_linje(linje: str) -> Optional[str]:
@@ -188,6 +198,12 @@ def _avsnitt(tekster: Iterable[str]) -> list[str]:
     return ut
 
 
+def _har_abbr(conf) -> bool:
+    """Is Python-Markdown's abbr extension on? Without it the definitions would show as text."""
+    utvidelser = (conf or {}).get("markdown_extensions") or []
+    return any(isinstance(u, str) and u.rsplit(".", 1)[-1] == "abbr" for u in utvidelser)
+
+
 def etter_sidemakroer(env) -> None:
     """mkdocs-macros on_post_page_macros: abbreviations, synonyms and search weight for env.page."""
     ds = env.variables.get("asnes_data")
@@ -201,14 +217,17 @@ def etter_sidemakroer(env) -> None:
     markdown = env.markdown
     if src != ORDLISTESIDE:
         markdown = sett_inn_ogsa_kalt(markdown, synonymer_for_side(ordliste, src))
-    env.markdown = markdown + abbr_definisjoner(ordliste)
+    if _har_abbr(getattr(env, "conf", None)):
+        markdown += abbr_definisjoner(ordliste)
+    env.markdown = markdown
     if src in kanoniske_sider(ordliste):
         sok = page.meta.get("search")
         sok = dict(sok) if isinstance(sok, dict) else {}
         sok.setdefault("boost", SOKEVEKT)
         page.meta["search"] = sok
-        ord_ = sokeord(ordliste, src, overskrifter(markdown))
-        if ord_:
-            fra_for = page.meta.get("tags")
-            fra_for = list(fra_for) if isinstance(fra_for, list) else []
-            page.meta["tags"] = fra_for + [o for o in ord_ if o.casefold() not in {t.casefold() for t in map(str, fra_for)}]
+        nye = sokeord(ordliste, src, overskrifter(markdown))
+        if nye:
+            tags = page.meta.get("tags")
+            tags = list(tags) if isinstance(tags, list) else []
+            har = {str(t).casefold() for t in tags}
+            page.meta["tags"] = tags + [t for t in nye if t.casefold() not in har]

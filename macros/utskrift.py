@@ -149,9 +149,10 @@ def _les_overskrifter(d: _Del) -> None:
 class _Omskriver:
     """Rewrites ids and links of one included page for the combined page."""
 
-    def __init__(self, side: Side, deler: dict[str, _Del], d: _Del):
+    def __init__(self, side: Side, deler: dict[str, _Del], d: _Del, url_til_src: Optional[dict[str, str]] = None):
         self.side, self.deler, self.d = side, deler, d
-        self.url_til_src = {posixpath.normpath(side_url(src, side.directory_urls) or "."): src for src in deler}
+        # the same for every included page: computed once per print page (see _url_til_src), not per page
+        self.url_til_src = url_til_src if url_til_src is not None else _url_til_src(side, deler)
 
     def anker(self, src: str, anker: str) -> str:
         mål = self.deler[src]
@@ -203,8 +204,14 @@ class _Omskriver:
         return f"{'#' * niva} {tekst} {{{attr}}}"
 
 
-def _juster(side: Side, deler: dict[str, _Del], d: _Del, rutinehode: str) -> str:
-    om = _Omskriver(side, deler, d)
+def _url_til_src(side: Side, deler: dict[str, _Del]) -> dict[str, str]:
+    """URL of every included page (relative to the site root, normalised) -> its src."""
+    return {posixpath.normpath(side_url(src, side.directory_urls) or "."): src for src in deler}
+
+
+def _juster(side: Side, deler: dict[str, _Del], d: _Del, rutinehode: str,
+            url_til_src: Optional[dict[str, str]] = None) -> str:
+    om = _Omskriver(side, deler, d, url_til_src)
     linjer = d.tekst.split("\n")
     utenfor = dict(_linjer_utenfor_kode(linjer))
     ut: list[str] = []
@@ -261,13 +268,14 @@ def utskriftsversjon(ds: Datasett, side: Side, docs: Path, render: Render, rutin
         "## Innhold {#innhold}",
         "\n".join(innhold),
     ]
+    url_til_src = _url_til_src(side, deler)
     for d in sider:
-        ut.append(_juster(side, deler, d, ""))
+        ut.append(_juster(side, deler, d, "", url_til_src))
     if rutiner:
         ut += [f"## Rutinene {{#{RUTINEGRUPPE_ID} .utskrift-del .utskrift-side}}",
                "Rutinene står i alfabetisk rekkefølge, som i menyen. Utgåtte rutiner er ikke med."]
         for d in rutiner:
-            ut.append(_juster(side, deler, d, rutinehode(side, d.src) if rutinehode else ""))
+            ut.append(_juster(side, deler, d, rutinehode(side, d.src) if rutinehode else "", url_til_src))
     return "\n\n" + "\n\n".join(ut) + "\n\n"
 
 
@@ -278,6 +286,17 @@ def registrer(env, registrer_makro, idag: date) -> None:
     def render(tekst: str) -> str:
         return env.render(tekst, force_rendering=True)
 
+    # The theme's Jinja environment and the header template, created on first use and then kept for this
+    # build (registrer() runs once per build, from define_env, so `mkdocs serve` still sees edits to the
+    # partial on the next build). theme.get_env() builds a new environment every time it is called, and
+    # get_template() on a new environment compiles the template again (~7 ms per routine).
+    mal_cache: dict[str, object] = {}
+
+    def hodemal():
+        if "mal" not in mal_cache:
+            mal_cache["mal"] = env.conf["theme"].get_env().get_template(RUTINEHODE_MAL)
+        return mal_cache["mal"]
+
     def rutinehode(side: Side, src: str) -> str:
         # a stand-in for the routine page, at the print page's URL so the header's links fit this page
         stand_in = SimpleNamespace(file=SimpleNamespace(src_uri=src, src_path=src), url=side.url, meta={},
@@ -285,7 +304,6 @@ def registrer(env, registrer_makro, idag: date) -> None:
         sidehooks.on_post_page_macros(SimpleNamespace(variables=env.variables, conf=env.conf, page=stand_in))
         if not stand_in.meta:
             return ""
-        mal = env.conf["theme"].get_env().get_template(RUTINEHODE_MAL)
-        return mal.render(page=stand_in, config=env.conf)
+        return hodemal().render(page=stand_in, config=env.conf)
 
     registrer_makro("utskriftsversjon", utskriftsversjon, docs, render, rutinehode, idag)

@@ -70,3 +70,17 @@ def test_phone_width_home_page_passes_axe_and_has_no_horizontal_scroll(browser, 
     assert overflow <= 0, f"siden ruller sidelengs {overflow}px på 320 px bredde (WCAG 1.4.10)"
     assert _violations(page) == []
     context.close()
+
+
+def test_search_index_is_fetched_only_when_search_is_used(offline_page, site_url):
+    # Søkeindeksen (ca. 90 KB komprimert) skal ikke lastes for alle som bare leser en side.
+    hentet = []
+    offline_page.on("request", lambda r: hentet.append(r.url) if "search_index.json" in r.url else None)
+    offline_page.goto(site_url, wait_until="networkidle")
+    offline_page.wait_for_timeout(500)
+    assert hentet == [], "søkeindeksen ble hentet før noen brukte søket"
+    box = offline_page.get_by_role("textbox", name="Søk")
+    box.click()
+    box.press_sequentially("samtykke", delay=30)
+    offline_page.wait_for_selector(".md-search-result__item", timeout=15000)
+    assert len(hentet) == 1

@@ -1,0 +1,217 @@
+"""data/ordliste.yml: modellen, kryssreferansene, plantede feil, og funksjonene som setter ordlisten i
+arbeid (<abbr>, «også kalt», søkeord, ordlistesiden). Ingen bygging og ingen nettleser: raskt."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+import _datalag  # noqa: F401  (sets sys.path)
+from _datalag import ROT, SIDE, fixture_datasett, fixture_kilder, kopier_data
+
+from macros import ordliste as O
+from macros import render_ordliste as R
+from macros.data_loader import Kilder, last_datasett
+from macros.errors import DataError
+from macros.links import Side
+
+
+@pytest.fixture(scope="module")
+def ekte():
+    return last_datasett(Kilder(datakatalog=ROT / "data", rutinekatalog=ROT / "docs" / "rutiner",
+                                docs_katalog=ROT / "docs", prosjektrot=ROT)).ordliste
+
+
+# ---------- the real glossary ----------
+
+def test_forkortelsene_de_ansatte_bruker_er_med(ekte):
+    forkortelser = {o.forkortelse for o in ekte.values() if o.forkortelse}
+    assert {"BTI", "IP", "PHRT", "BFT", "bv.tj.", "FOBU", "KOR/FIT", "NAV", "PPT", "ICDP", "COS-P", "FFI",
+            "IS-2826", "hpl", "bvl"} <= forkortelser
+
+
+def test_ukjente_forkortelser_er_synlige_mangler_ikke_gjetninger(ekte):
+    # Kildene skriver ikke ut FOBU: null og en eier som skal fylle inn, aldri en gjetning.
+    # (FFI er kontrollert mot en ekstern kilde og skrevet ut; det står i merknaden i data.)
+    assert ekte["fobu"].utskrevet is None and ekte["fobu"].fylles_inn_av == "fobu"
+    assert "FOBU" not in O.forkortelser(ekte)
+    assert O.forkortelser(ekte)["FFI"] == "Forebyggende familieintervensjon"
+    assert O.forkortelser(ekte)["BTI"] == "Bedre tverrfaglig innsats"
+
+
+@pytest.mark.parametrize("ordet, ord_id", [
+    ("helsesøster", "helsesykepleier"), ("bekymringsmelding", "opplysningsplikt"),
+    ("melde til barnevernet", "opplysningsplikt"), ("meldeplikt", "opplysningsplikt"),
+    ("barnevernet", "barneverntjenesten"), ("IP", "individuell-plan"), ("ansvarsgruppemøte", "ansvarsgruppe"),
+    ("pårørende barn", "barn-som-parorende"), ("PHR", "phrt"), ("etatsnivå", "virksomhetsniva"),
+])
+def test_ordene_de_ansatte_skriver_leder_til_riktig_ord(ekte, ordet, ord_id):
+    treff = [o.id for o in ekte.values()
+             if ordet.casefold() in {x.casefold() for x in [o.term, o.forkortelse or "", *o.synonymer]}]
+    assert treff == [ord_id]
+
+
+def test_hver_side_i_ordlisten_finnes(ekte):
+    for o in ekte.values():
+        sti, anker = O.del_side(o.side)
+        assert (ROT / "docs" / sti).is_file(), o.id
+        # ankeret sjekkes av mkdocs build --strict: ordlistesiden lenker til hvert «side#anker»
+
+
+# ---------- planted errors (tests/fixtures/data/feil/ordliste-*) ----------
+
+def _feil(tmp_path, navn: str) -> str:
+    data = kopier_data(tmp_path, navn)
+    with pytest.raises(DataError) as info:
+        last_datasett(fixture_kilder(data, prosjektrot=tmp_path))
+    return str(info.value)
+
+
+def test_feil_side_og_ukjent_eier_stopper_med_norsk_melding(tmp_path):
+    melding = _feil(tmp_path, "ordliste-referanse")
+    assert "data/ordliste.yml, ord «samtykke»: feltet «side» viser til siden" in melding
+    assert "lovverk.md, som ikke finnes" in melding
+    assert ("data/ordliste.yml, ord «fobu»: feltet «fylles_inn_av» viser til «fobuu», som ikke finnes i "
+            "data/tjenester.yml eller data/roller.yml. Mente du «fobu»?") in melding
+
+
+def test_forkortelse_uten_utskrevet_og_mangel_uten_eier_stopper(tmp_path):
+    melding = _feil(tmp_path, "ordliste-forkortelse")
+    assert ("ord «ffi»: feltet «utskrevet» mangler: skriv hva «FFI» står for, eller null hvis kildene ikke "
+            "sier det") in melding
+    assert "ord «fobu»: feltet «fylles_inn_av» må fylles ut når «utskrevet» er null" in melding
+    assert "ord «ansvarsgruppe»: feltet «side» har ugyldig format: «samarbeid/fobu.md#medlemmer?»" in melding
+
+
+def test_samme_ord_kan_ikke_lede_to_steder(tmp_path):
+    melding = _feil(tmp_path, "ordliste-tvetydig")
+    assert ("«Barnevernet» står både under ord «barneverntjenesten» og ord «opplysningsplikt»; "
+            "et ord kan bare lede til ett sted") in melding
+
+
+# ---------- «også kalt», søkeord, <abbr> ----------
+
+SIDE_MD = """# Lovverk
+
+<div class="kort-fortalt" markdown>
+
+**Kort fortalt:** Tekst.
+
+</div>
+
+Innledning.
+
+```
+## Ikke en overskrift {#samtykke}
+```
+
+## Samtykke {#samtykke}
+
+Tekst om samtykke.
+
+## Oversikt {: #oversikt }
+
+Tabell.
+"""
+
+
+def _ord(**felt):
+    from macros.models import Ord
+    standard = {"id": "x", "term": "X", "forklaring": "Forklaring.", "side": "lovverk.md"}
+    return Ord.model_validate({**standard, **felt})
+
+
+def test_ogsa_kalt_star_under_overskriften_med_ankeret_og_ellers_etter_kort_fortalt():
+    samtykke = _ord(id="samtykke", term="Samtykke", synonymer=["samtykkeskjema"], side="lovverk.md#samtykke")
+    bvl = _ord(id="bvl", term="Barnevernsloven", synonymer=["barnevernloven"], side="lovverk.md#oversikt")
+    side = _ord(id="lov", term="Lov", synonymer=["lovbok"], side="lovverk.md")
+    dt = _ord(id="dt", term="Dt", synonymer=["dd"], side="lovverk.md#finnes-bare-i-en-dt")
+    ordliste = {o.id: o for o in (samtykke, bvl, side, dt)}
+    ut = O.sett_inn_ogsa_kalt(SIDE_MD, O.synonymer_for_side(ordliste, "lovverk.md"))
+    linjer = ut.split("\n")
+    nr = linjer.index("## Samtykke {#samtykke}")
+    assert linjer[nr + 2] == '<p class="ogsa-kalt"><strong>Samtykke – også kalt:</strong> samtykkeskjema</p>'
+    assert linjer[linjer.index("## Oversikt {: #oversikt }") + 2] == (
+        '<p class="ogsa-kalt"><strong>Barnevernsloven – også kalt:</strong> barnevernloven</p>')
+    etter_kort = linjer[linjer.index("</div>") + 1: linjer.index("Innledning.")]
+    assert '<p class="ogsa-kalt"><strong>Lov – også kalt:</strong> lovbok</p>' in etter_kort
+    assert '<p class="ogsa-kalt"><strong>Dt – også kalt:</strong> dd</p>' in etter_kort
+    # inne i kodeblokken er ingenting satt inn
+    kode = linjer.index("```")
+    assert linjer[kode + 2] == "```"
+
+
+def test_ingen_ogsa_kalt_uten_synonymer_og_sider_uten_kort_fortalt_far_linjen_etter_h1():
+    o = _ord(synonymer=["y & <z>"], side="a.md")
+    assert O.sett_inn_ogsa_kalt("# A\n\nTekst.\n", {}) == "# A\n\nTekst.\n"
+    ut = O.sett_inn_ogsa_kalt("# A\n\nTekst.\n", O.synonymer_for_side({"x": o}, "a.md"))
+    assert ut.startswith('# A\n\n<p class="ogsa-kalt"><strong>X – også kalt:</strong> y &amp; &lt;z&gt;</p>\n')
+
+
+def test_sokeord_hopper_over_ord_som_alt_er_overskrift():
+    samtykke = _ord(id="samtykke", term="Samtykke", synonymer=["samtykkeskjema"], side="lovverk.md#samtykke")
+    bvl = _ord(id="bvl", term="Barnevernsloven", forkortelse="bvl", utskrevet="barnevernsloven",
+               synonymer=["barnevernloven"], side="lovverk.md#oversikt")
+    ordliste = {o.id: o for o in (samtykke, bvl)}
+    assert O.sokeord(ordliste, "lovverk.md", O.overskrifter(SIDE_MD)) == [
+        "samtykkeskjema", "Barnevernsloven", "bvl", "barnevernloven"]
+    assert O.sokeord(ordliste, "annen.md", set()) == []
+
+
+def test_abbr_bare_for_kjente_forkortelser_og_uten_sluttpunktum():
+    ordliste = {o.id: o for o in (
+        _ord(id="bti", term="Bedre tverrfaglig innsats", forkortelse="BTI", utskrevet="Bedre tverrfaglig innsats"),
+        _ord(id="bv", term="Barneverntjenesten", forkortelse="bv.tj.", utskrevet="barneverntjenesten"),
+        _ord(id="fobu", term="FOBU", forkortelse="FOBU", utskrevet=None, fylles_inn_av="fobu"),
+    )}
+    assert O.abbr_definisjoner(ordliste) == "\n\n*[BTI]: Bedre tverrfaglig innsats\n*[bv.tj]: barneverntjenesten\n"
+    assert O.abbr_definisjoner({}) == ""
+
+
+def test_kroken_legger_til_abbr_ogsa_kalt_sokevekt_og_sokeord():
+    ds = fixture_datasett()
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="rutiner/anonym-drofting.md"),
+                           meta={"search": {"exclude": False}})
+    conf = {"markdown_extensions": ["toc", "abbr"]}
+    env = SimpleNamespace(variables={"asnes_data": ds}, page=page, conf=conf,
+                          markdown="# Anonym drøfting\n\n## Formål {#formal}\n\nTekst om BTI.\n")
+    O.etter_sidemakroer(env)
+    assert ('## Formål {#formal}\n\n<p class="ogsa-kalt"><strong>Anonym drøfting – også kalt:</strong> '
+            'drøfte anonymt</p>\n') in env.markdown
+    assert env.markdown.endswith("*[BTI]: Bedre tverrfaglig innsats\n")
+    assert page.meta["search"] == {"exclude": False, "boost": O.SOKEVEKT}
+    assert page.meta["tags"] == ["drøfte anonymt"]  # «Anonym drøfting» er alt overskriften (H1)
+    # en side som ikke er svar på noe ord, får bare forkortelsene
+    annen = SimpleNamespace(file=SimpleNamespace(src_uri="tjenester/nav.md"), meta={})
+    env = SimpleNamespace(variables={"asnes_data": ds}, page=annen, conf=conf, markdown="# NAV\n")
+    O.etter_sidemakroer(env)
+    assert env.markdown == "# NAV\n" + O.abbr_definisjoner(ds.ordliste) and annen.meta == {}
+    # uten abbr-utvidelsen (som i testnettstedet) ville definisjonene stått som tekst: da utelates de
+    env = SimpleNamespace(variables={"asnes_data": ds}, page=annen, conf={"markdown_extensions": []},
+                          markdown="# NAV\n")
+    O.etter_sidemakroer(env)
+    assert env.markdown == "# NAV\n"
+
+
+# ---------- the glossary page ----------
+
+def test_ordlistesiden_fra_fixturedata():
+    ds = fixture_datasett()
+    md = R.ordliste(ds, Side(src="ordliste.md", url="ordliste/"), SIDE / "docs")
+    assert md.startswith("\n\n**Hopp til bokstav:** [A](#bokstav-a) · [B](#bokstav-b) · [F](#bokstav-f)")
+    assert "## A {#bokstav-a}" in md and "Anonym drøfting {: #anonym-drofting }" in md
+    assert "BTI – Bedre tverrfaglig innsats {: #bti }" in md
+    assert ('    **Hva forkortelsen FOBU står for:** <span class="mangler">mangler – fylles inn av FOBU</span>'
+            in md)
+    assert "    **Også kalt:** drøfte anonymt" in md
+    # lenken er en relativ .md-lenke (MkDocs sjekker den), med ankeret og tittelen på siden og delen
+    assert "[Formål (Anonym drøfting)](rutiner/anonym-drofting.md#formal)" in md or \
+        "[Anonym drøfting](rutiner/anonym-drofting.md#formal)" in md
+    assert "[FOBU](samarbeid/fobu.md)" in md
+
+
+def test_norsk_alfabetisk_rekkefolge():
+    ord_ = ["Årshjul", "Ansvarsgruppe", "Øvelse", "Ærlig", "«Du kan hjelpe Jesper!»", "zebra"]
+    assert sorted(ord_, key=R.sorteringsnokkel) == [
+        "Ansvarsgruppe", "«Du kan hjelpe Jesper!»", "zebra", "Ærlig", "Øvelse", "Årshjul"]
+    assert [R.bokstavanker(b) for b in "AÆØÅ"] == ["bokstav-a", "bokstav-ae", "bokstav-oe", "bokstav-aa"]
