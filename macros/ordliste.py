@@ -32,6 +32,7 @@ from collections import defaultdict
 from typing import Iterable, Optional
 
 from . import models as m
+from .markdown_linjer import linjer_utenfor_kode
 
 # The glossary page itself (docs/ordliste.md): it lists the synonyms itself, so no «også kalt» lines.
 ORDLISTESIDE = "ordliste.md"
@@ -40,7 +41,6 @@ ORDLISTESIDE = "ordliste.md"
 # merely mention the word, without drowning a page whose title matches the query.
 SOKEVEKT = 2
 
-_GJERDE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _OVERSKRIFT = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 _KORT_FORTALT_START = re.compile(r'^<div class="kort-fortalt"')
 
@@ -93,14 +93,8 @@ def synonymer_for_side(ordliste: dict[str, m.Ord], src: str) -> dict[Optional[st
 def overskrifter(markdown: str) -> set[str]:
     """Texts of the page's headings (casefolded, without attribute lists), outside code fences."""
     ut: set[str] = set()
-    i_gjerde: Optional[str] = None
-    for linje in markdown.split("\n"):
-        gjerde = _GJERDE.match(linje)
-        if gjerde:
-            tegn = gjerde.group(1)[0]
-            i_gjerde = tegn if i_gjerde is None else (None if i_gjerde == tegn else i_gjerde)
-            continue
-        treff = None if i_gjerde else _OVERSKRIFT.match(linje)
+    for _, linje in linjer_utenfor_kode(markdown.split("\n")):
+        treff = _OVERSKRIFT.match(linje)
         if treff:
             tekst = re.sub(r"\s*\{:?\s*[#.][^}]*\}\s*$", "", treff.group(2))
             ut.add(" ".join(tekst.replace("*", "").split()).casefold())
@@ -146,22 +140,11 @@ def sett_inn_ogsa_kalt(markdown: str, innslag: dict[Optional[str], list[m.Ord]])
     if not innslag:
         return markdown
     linjer = markdown.split("\n")
-    i_gjerde: Optional[str] = None
     overskrift_anker: dict[str, int] = {}
     h1: Optional[int] = None
     kort_start: Optional[int] = None
     kort_slutt: Optional[int] = None
-    for nr, linje in enumerate(linjer):
-        gjerde = _GJERDE.match(linje)
-        if gjerde:
-            tegn = gjerde.group(1)[0]
-            if i_gjerde is None:
-                i_gjerde = tegn
-            elif i_gjerde == tegn:
-                i_gjerde = None
-            continue
-        if i_gjerde is not None:
-            continue
+    for nr, linje in linjer_utenfor_kode(linjer):
         if _KORT_FORTALT_START.match(linje) and kort_start is None:
             kort_start = nr
         elif kort_start is not None and kort_slutt is None and linje.strip() == "</div>":

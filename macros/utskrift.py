@@ -36,6 +36,7 @@ from typing import Callable, Optional
 
 from markdown.extensions.toc import slugify, unique
 
+from .markdown_linjer import linjer_utenfor_kode
 from .data_loader import Datasett
 from .dates import norsk_dato
 from .errors import MakroFeil
@@ -49,7 +50,6 @@ RUTINEHODE_MAL = "partials/rutinehode.html"
 Render = Callable[[str], str]                 # Jinja text -> Markdown (the page's macros rendered)
 Rutinehode = Callable[[Side, str], str]       # (print page, routine src) -> the header's HTML
 
-_GJERDE = re.compile(r"^\s*(`{3,}|~{3,})")
 _OVERSKRIFT = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
 _ATTR_SLUTT = re.compile(r"[ \t]*\{:?[ \t]*([^{}]*?)[ \t]*\}[ \t]*$")
 _ATTR_DEL = re.compile(r"""#[\w-]+|\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'}]+)""")
@@ -111,26 +111,10 @@ def _del_opp_overskrift(innhold: str) -> tuple[str, Optional[str], list[str]]:
     return innhold[: treff.start()].strip(), anker, [d for d in deler if not d.startswith("#")]
 
 
-def _linjer_utenfor_kode(linjer: list[str]):
-    """(index, line) for every line outside fenced code blocks."""
-    gjerde = None
-    for nr, linje in enumerate(linjer):
-        treff = _GJERDE.match(linje)
-        if treff:
-            tegn = treff.group(1)[0]
-            if gjerde is None:
-                gjerde = tegn
-            elif tegn == gjerde:
-                gjerde = None
-            continue
-        if gjerde is None:
-            yield nr, linje
-
-
 def _les_overskrifter(d: _Del) -> None:
     """Find the H1 and give every heading the id it has on its own page (as MkDocs' toc would)."""
     linjer = d.tekst.split("\n")
-    overskrifter = [(nr, _OVERSKRIFT.match(linje)) for nr, linje in _linjer_utenfor_kode(linjer)]
+    overskrifter = [(nr, _OVERSKRIFT.match(linje)) for nr, linje in linjer_utenfor_kode(linjer)]
     overskrifter = [(nr, m) for nr, m in overskrifter if m]
     brukt: set[str] = set()
     for _, m in overskrifter:
@@ -213,7 +197,7 @@ def _juster(side: Side, deler: dict[str, _Del], d: _Del, rutinehode: str,
             url_til_src: Optional[dict[str, str]] = None) -> str:
     om = _Omskriver(side, deler, d, url_til_src)
     linjer = d.tekst.split("\n")
-    utenfor = dict(_linjer_utenfor_kode(linjer))
+    utenfor = dict(linjer_utenfor_kode(linjer))
     ut: list[str] = []
     for nr, linje in enumerate(linjer):
         if nr not in utenfor:
