@@ -12,6 +12,7 @@ if str(ROT) not in sys.path:  # make `import macros` work without packaging
     sys.path.insert(0, str(ROT))
 
 from macros.data_loader import Datasett, Kilder, last_datasett  # noqa: E402
+from macros.errors import DataError  # noqa: E402
 
 FIXTURES = ROT / "tests" / "fixtures"
 GYLDIG = FIXTURES / "data" / "gyldig"
@@ -38,6 +39,16 @@ def kopier_data(tmp_path: Path, feil: str | None = None) -> Path:
         for fil in (FEIL / feil).iterdir():
             shutil.copy(fil, mål / fil.name)
     return mål
+
+
+def datafeil(tmp_path: Path, feil: str) -> DataError:
+    """Load the valid fixture data overlaid with the bad fixture `feil`; return the DataError it must raise."""
+    import pytest  # only the tests need it
+
+    data = kopier_data(tmp_path, feil)
+    with pytest.raises(DataError) as info:
+        last_datasett(fixture_kilder(data, prosjektrot=tmp_path))
+    return info.value
 
 
 def bygg(mkdocs_yml: Path, utkatalog: Path, **miljo: str) -> subprocess.CompletedProcess:

@@ -4,17 +4,15 @@ import shutil
 import pytest
 
 import _datalag  # noqa: F401
-from _datalag import SIDE, fixture_kilder, kopier_data
+from _datalag import SIDE, datafeil, fixture_kilder, kopier_data
 
 from macros.data_loader import Kilder, last_datasett
 from macros.errors import DataError
 
 
 def feil_for(tmp_path, navn):
-    data = kopier_data(tmp_path, navn)
-    with pytest.raises(DataError) as info:
-        last_datasett(fixture_kilder(data, prosjektrot=tmp_path))
-    return str(info.value), info.value.feil
+    feil = datafeil(tmp_path, navn)
+    return str(feil), feil.feil
 
 
 def test_gyldig_fixture_gir_ingen_feil():

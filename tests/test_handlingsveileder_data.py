@@ -2,18 +2,13 @@
 import pytest
 
 import _datalag  # noqa: F401
-from _datalag import ROT, fixture_datasett, fixture_kilder, kopier_data
+from _datalag import ROT, datafeil, fixture_datasett, fixture_kilder, kopier_data
 
 from macros.data_loader import Kilder, last_datasett
 from macros.errors import DataError
 from macros.schema_export import skjemaer
 
 
-def feil_for(tmp_path, navn):
-    data = kopier_data(tmp_path, navn)
-    with pytest.raises(DataError) as info:
-        last_datasett(fixture_kilder(data, prosjektrot=tmp_path))
-    return str(info.value)
 
 
 def test_gyldig_fixture_har_trinn_og_akutt():
@@ -24,7 +19,7 @@ def test_gyldig_fixture_har_trinn_og_akutt():
 
 
 def test_ukjent_rutine_og_manglende_akuttside(tmp_path):
-    melding = feil_for(tmp_path, "handlingsveileder-referanse")
+    melding = str(datafeil(tmp_path, "handlingsveileder-referanse"))
     assert ("data/handlingsveileder.yml, trinn «trinn-1»: feltet «rutiner» viser til «anonym-drofing», "
             "som ikke finnes i ") in melding
     assert "Mente du «anonym-drofting»?" in melding
@@ -33,7 +28,7 @@ def test_ukjent_rutine_og_manglende_akuttside(tmp_path):
 
 
 def test_bti_niva_utenfor_omrade_og_id_som_ikke_folger_nummeret(tmp_path):
-    melding = feil_for(tmp_path, "handlingsveileder-trinn")
+    melding = str(datafeil(tmp_path, "handlingsveileder-trinn"))
     assert ("data/handlingsveileder.yml, trinn «trinn-1»: feltet «bti_niva» har verdien «4», "
             "som er utenfor tillatt område") in melding
     assert ("data/handlingsveileder.yml, trinn «trinn-4»: feltet «id» må være «trinn-3» (trinn nummer 3), "
@@ -41,7 +36,7 @@ def test_bti_niva_utenfor_omrade_og_id_som_ikke_folger_nummeret(tmp_path):
 
 
 def test_samme_trinn_to_ganger(tmp_path):
-    melding = feil_for(tmp_path, "handlingsveileder-duplikat")
+    melding = str(datafeil(tmp_path, "handlingsveileder-duplikat"))
     assert "data/handlingsveileder.yml, trinn «trinn-1»: id-en «trinn-1» er brukt mer enn én gang i «trinn»" in melding
     assert ("data/handlingsveileder.yml: trinnene må være nummerert 1, 2, 3 … i rekkefølge uten hull eller "
             "dubletter; fant 1, 1, 2") in melding

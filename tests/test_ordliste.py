@@ -7,12 +7,11 @@ from types import SimpleNamespace
 import pytest
 
 import _datalag  # noqa: F401  (sets sys.path)
-from _datalag import ROT, SIDE, fixture_datasett, fixture_kilder, kopier_data
+from _datalag import ROT, SIDE, datafeil, fixture_datasett
 
 from macros import ordliste as O
 from macros import render_ordliste as R
 from macros.data_loader import Kilder, last_datasett
-from macros.errors import DataError
 from macros.links import Side
 
 
@@ -60,15 +59,10 @@ def test_hver_side_i_ordlisten_finnes(ekte):
 
 # ---------- planted errors (tests/fixtures/data/feil/ordliste-*) ----------
 
-def _feil(tmp_path, navn: str) -> str:
-    data = kopier_data(tmp_path, navn)
-    with pytest.raises(DataError) as info:
-        last_datasett(fixture_kilder(data, prosjektrot=tmp_path))
-    return str(info.value)
 
 
 def test_feil_side_og_ukjent_eier_stopper_med_norsk_melding(tmp_path):
-    melding = _feil(tmp_path, "ordliste-referanse")
+    melding = str(datafeil(tmp_path, "ordliste-referanse"))
     assert "data/ordliste.yml, ord «samtykke»: feltet «side» viser til siden" in melding
     assert "lovverk.md, som ikke finnes" in melding
     assert ("data/ordliste.yml, ord «fobu»: feltet «fylles_inn_av» viser til «fobuu», som ikke finnes i "
@@ -76,7 +70,7 @@ def test_feil_side_og_ukjent_eier_stopper_med_norsk_melding(tmp_path):
 
 
 def test_forkortelse_uten_utskrevet_og_mangel_uten_eier_stopper(tmp_path):
-    melding = _feil(tmp_path, "ordliste-forkortelse")
+    melding = str(datafeil(tmp_path, "ordliste-forkortelse"))
     assert ("ord «ffi»: feltet «utskrevet» mangler: skriv hva «FFI» står for, eller null hvis kildene ikke "
             "sier det") in melding
     assert "ord «fobu»: feltet «fylles_inn_av» må fylles ut når «utskrevet» er null" in melding
@@ -84,7 +78,7 @@ def test_forkortelse_uten_utskrevet_og_mangel_uten_eier_stopper(tmp_path):
 
 
 def test_samme_ord_kan_ikke_lede_to_steder(tmp_path):
-    melding = _feil(tmp_path, "ordliste-tvetydig")
+    melding = str(datafeil(tmp_path, "ordliste-tvetydig"))
     assert ("«Barnevernet» står både under ord «barneverntjenesten» og ord «opplysningsplikt»; "
             "et ord kan bare lede til ett sted") in melding
 

@@ -9,10 +9,10 @@ import yaml
 from bs4 import BeautifulSoup
 
 import _datalag  # noqa: F401  (sets sys.path)
-from _datalag import ROT, fixture_datasett, fixture_kilder, kopier_data
+from _datalag import ROT, datafeil, fixture_datasett
 
 from macros.data_loader import Kilder, last_datasett
-from macros.errors import DataError, MakroFeil
+from macros.errors import MakroFeil
 from macros.links import Side
 from macros.render_lesere import kontaktlenker, rollevisning, rollevisningsliste
 
@@ -27,11 +27,6 @@ def _ekte():
                                 docs_katalog=None, prosjektrot=ROT))
 
 
-def _feil(tmp_path, navn) -> str:
-    data = kopier_data(tmp_path, navn)
-    with pytest.raises(DataError) as info:
-        last_datasett(fixture_kilder(data, prosjektrot=tmp_path))
-    return str(info.value)
 
 
 # ---------- datalaget ----------
@@ -42,7 +37,7 @@ def test_gyldig_fixture_gir_rollevisningen():
 
 
 def test_ukjente_referanser_i_rollevisning(tmp_path):
-    melding = _feil(tmp_path, "rollevisning-referanse")
+    melding = str(datafeil(tmp_path, "rollevisning-referanse"))
     assert ("data/rollevisninger.yml, rollevisning «nav-veileder»: feltet «tjeneste» viser til «navv», som ikke "
             "finnes i data/tjenester.yml. Mente du «nav»?") in melding
     assert ("data/rollevisninger.yml, rollevisning «nav-veileder»: feltet «roller» viser til «veileder-naav», "
@@ -52,7 +47,7 @@ def test_ukjente_referanser_i_rollevisning(tmp_path):
 
 
 def test_feil_form_i_rollevisning(tmp_path):
-    melding = _feil(tmp_path, "rollevisning-form")
+    melding = str(datafeil(tmp_path, "rollevisning-form"))
     assert ("rollevisning «laerer»: feltet «tittel» må ha formen «Slik gjør jeg det som …», med yrket til "
             "slutt og uten punktum (for eksempel «Slik gjør jeg det som lærer»), ikke «Lærer»") in melding
     assert "rollevisning «laerer»: feltet «forste_steg» må ha nøyaktig tre steg, men har 2" in melding
