@@ -44,13 +44,13 @@ def define_env(env):
     from mkdocs.exceptions import PluginError  # only the adapter knows about mkdocs
 
     kilder = _kilder(env.conf)
+    docs_navn = os.path.relpath(env.conf["docs_dir"], kilder.prosjektrot)
     try:
         datasett = hent_datasett(kilder)
         idag = dagens_dato()
-        sjekk_rutiner(datasett, idag, os.path.relpath(env.conf["docs_dir"], kilder.prosjektrot))
+        sjekk_rutiner(datasett, idag, docs_navn)
     except (DataError, ValueError) as feil:
         raise PluginError(str(feil)) from None
-    docs_navn = os.path.relpath(env.conf["docs_dir"], kilder.prosjektrot)
 
     def side() -> Side:
         return Side(src=env.page.file.src_uri, url=env.page.url,
