@@ -13,12 +13,11 @@ import os
 from pathlib import Path
 
 from . import render_inline, render_lists, render_tables
-from . import diagrams
+from . import diagrams, html_blokker
 from .data_loader import Kilder, hent_datasett
 from .dates import dagens_dato
 from .errors import DataError, MakroFeil
 from .links import Side
-from .routines import rutinehode
 # routine governance (issue 6): header data hook, overview, «Hva er nytt», checks that need "today"
 from . import render_historikk, render_oversikt
 from .rutinestyring import sjekk_rutiner
@@ -56,67 +55,87 @@ def define_env(env):
         return Side(src=env.page.file.src_uri, url=env.page.url,
                     directory_urls=bool(env.conf.get("use_directory_urls", True)))
 
-    def registrer(navn, funksjon, *faste):
+    # Finished HTML skips Markdown only when the hook that puts it back is loaded (macros/html_blokker.py);
+    # a site without it (e.g. a test fixture) gets the same page, with Markdown passing the HTML through.
+    hopp_over_markdown = html_blokker.hook_er_lastet(env.conf.get("hooks"))
+
+    def registrer(navn, funksjon, *faste, html=False):
+        """html=True: the macro returns a finished HTML block (no Markdown in it), which skips Markdown."""
         @functools.wraps(funksjon)
         def makro(*args, **kwargs):
             aktuell = side()
             try:
-                return funksjon(datasett, aktuell, *faste, *args, **kwargs)
+                resultat = funksjon(datasett, aktuell, *faste, *args, **kwargs)
             except MakroFeil as feil:
                 argumenter = [repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()]
                 raise MakroFeil(f"Feil på siden {docs_navn}/{aktuell.src} i {{{{ {navn}({', '.join(argumenter)}) }}}}: "
                                 f"{feil}") from None
+            return html_blokker.legg_til(env.page, navn, resultat) if html and hopp_over_markdown else resultat
         env.macro(makro, navn)
 
-    # block macros
-    registrer("ansvarstabell", render_tables.ansvarstabell)
-    registrer("tjenesteansvar", render_tables.tjenesteansvar)
-    registrer("lovtabell", render_tables.lovtabell)
-    registrer("arshjul", render_tables.arshjul)
-    registrer("bti_tabell", render_tables.bti_tabell)
-    registrer("modellelementer", render_tables.modellelementer)
-    registrer("verktoyliste", render_tables.verktoyliste)
-    registrer("tiltaksliste", render_tables.tiltaksliste)
-    registrer("kompetanseplan", render_tables.kompetanseplan)
-    registrer("arenaliste", render_tables.arenaliste)
-    registrer("kontaktkort", render_lists.kontaktkort)
-    registrer("rutineliste", render_lists.rutineliste)
-    registrer("tjenesteliste", render_lists.tjenesteliste)
-    registrer("evalueringsomrader", render_lists.evalueringsomrader)
+    # block macros: finished HTML (tables, lists, cards, diagrams)
+    registrer("ansvarstabell", render_tables.ansvarstabell, html=True)
+    registrer("tjenesteansvar", render_tables.tjenesteansvar, html=True)
+    registrer("lovtabell", render_tables.lovtabell, html=True)
+    registrer("arshjul", render_tables.arshjul, html=True)
+    registrer("bti_tabell", render_tables.bti_tabell, html=True)
+    registrer("modellelementer", render_tables.modellelementer, html=True)
+    registrer("verktoyliste", render_tables.verktoyliste, html=True)
+    registrer("tiltaksliste", render_tables.tiltaksliste, html=True)
+    registrer("kompetanseplan", render_tables.kompetanseplan, html=True)
+    registrer("arenaliste", render_tables.arenaliste, html=True)
+    registrer("kontaktkort", render_lists.kontaktkort, html=True)
+    registrer("rutineliste", render_lists.rutineliste, html=True)
+    registrer("tjenesteliste", render_lists.tjenesteliste, html=True)
+    registrer("evalueringsomrader", render_lists.evalueringsomrader, html=True)
     # inline macros
     registrer("lov", render_inline.lov)
     registrer("rolle", render_inline.rolle)
     registrer("tjeneste", render_inline.tjeneste)
     registrer("ordliste", render_ordliste.ordliste, Path(env.conf["docs_dir"]))
     # diagrams (issue 5): inline SVG from data/, and the step heading for handlingsveileder/index.md
-    registrer("modelldiagram", diagrams.modelldiagram)
-    registrer("handlingsveilederdiagram", diagrams.handlingsveilederdiagram)
-    registrer("samarbeidskart", diagrams.samarbeidskart)
+    registrer("modelldiagram", diagrams.modelldiagram, html=True)
+    registrer("handlingsveilederdiagram", diagrams.handlingsveilederdiagram, html=True)
+    registrer("samarbeidskart", diagrams.samarbeidskart, html=True)
     registrer("trinn", diagrams.trinnoverskrift)
 
-    # routine header: rutinehode() on a routine page uses that page's id
-    def _rutine_id(aktuell: Side, rid):
-        if rid is None:
-            rid = Path(aktuell.src).stem
-        return rid
-
-    registrer("rutinehode", lambda ds, s, id=None: render_lists.rutinehode_html(ds, s, _rutine_id(s, id), idag))
-    registrer("rutineinfo", lambda ds, s, id=None: rutinehode(ds, _rutine_id(s, id), idag))
-
     # routine overview (docs/rutiner/index.md) and «Hva er nytt» (docs/om-nettstedet/hva-er-nytt.md)
-    registrer("rutinesammendrag", render_oversikt.rutinesammendrag, idag)
+    registrer("rutinesammendrag", render_oversikt.rutinesammendrag, idag, html=True)
     registrer("rutineoversikt", render_oversikt.rutineoversikt, idag)
-    registrer("utgatte_rutiner", render_oversikt.utgatte_rutiner, idag)
-    registrer("hva_er_nytt", render_historikk.hva_er_nytt, Path(env.conf["docs_dir"]), kilder.datakatalog)
+    registrer("utgatte_rutiner", render_oversikt.utgatte_rutiner, idag, html=True)
+    registrer("hva_er_nytt", render_historikk.hva_er_nytt, Path(env.conf["docs_dir"]), kilder.datakatalog, html=True)
 
     # readers (issue 7): docs/roller/*.md, docs/ny-ansatt.md, docs/utskrift/handlingsveileder.md
     registrer("rollevisning", render_lesere.rollevisning)
     registrer("rollevisningsliste", render_lesere.rollevisningsliste)
     registrer("kontaktlenker", render_lesere.kontaktlenker)
-    utskrift.registrer(env, registrer, idag)
+    # the print version: the macro leaves a placeholder, on_post_build() below fills it in
+    utskrift_sider.clear()
+
+    def utskriftsversjon(ds, aktuell: Side) -> str:
+        utskrift_sider.append(aktuell)
+        return utskrift.utskriftsversjon(ds, aktuell)
+
+    registrer("utskriftsversjon", utskriftsversjon)
 
     env.variables["asnes_data"] = datasett
     env.variables["asnes_dagens_dato"] = idag
+
+
+# Pages that called {{ utskriftsversjon() }} in this build (define_env runs again for every build).
+utskrift_sider: list[Side] = []
+
+
+def on_post_build(env):
+    """mkdocs-macros calls this once, after every page is written: fill in the print version."""
+    from mkdocs.exceptions import PluginError
+
+    try:
+        utskrift.skriv_utskriftsversjon(env.variables["asnes_data"], Path(env.conf["site_dir"]), utskrift_sider,
+                                        env.variables["asnes_dagens_dato"],
+                                        bool(env.conf.get("use_directory_urls", True)))
+    except MakroFeil as feil:
+        raise PluginError(f"Utskriftsversjonen: {feil}") from None
 
 
 def on_post_page_macros(env):

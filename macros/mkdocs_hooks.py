@@ -5,7 +5,9 @@ mkdocs-macros, so this file imports nothing from the macros package.
    the menu and out of the previous/next links. The page is still built, so old links and bookmarks
    reach it and show «Utgått – skal ikke brukes» (overrides/partials/rutinehode.html). The front
    matter is validated by the data layer (macros/data_loader.py); here it is only read.
-2. (at load time) git-revision-date-localized warns on shallow clones in CI (e.g. GitLab's default
+2. on_page_content: block macros that return finished HTML leave a placeholder in the Markdown, so
+   Markdown does not parse that HTML again; here it is put back (macros/html_blokker.py explains why).
+3. (at load time) git-revision-date-localized warns on shallow clones in CI (e.g. GitLab's default
    GIT_DEPTH). Under `mkdocs build --strict` that warning would stop the build although the dates
    fall back cleanly; it is logged as INFO instead. Fix the dates with a full clone (GIT_DEPTH: 0).
 """
@@ -60,6 +62,22 @@ def on_nav(nav, config, files):
     for forrige, side, neste in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None]):
         side.previous_page, side.next_page = forrige, neste
     return nav
+
+
+HTML_BLOKKER = "asnes_html_blokker"   # = macros/html_blokker.py NOKKEL
+
+
+def on_page_content(html, page, config, files):
+    blokker = page.meta.pop(HTML_BLOKKER, None)
+    if blokker is None:
+        return html
+    if getattr(page, "present_anchor_ids", None) is not None:   # so MkDocs can check links to them
+        page.present_anchor_ids |= blokker.ider()
+    try:
+        return blokker.sett_inn(html, f"docs/{page.file.src_uri}")
+    except ValueError as feil:
+        from mkdocs.exceptions import PluginError
+        raise PluginError(str(feil)) from None
 
 
 class _CiTilInfo(logging.Filter):

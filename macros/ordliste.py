@@ -66,10 +66,14 @@ def forkortelser(ordliste: dict[str, m.Ord]) -> dict[str, str]:
     return ut
 
 
-def abbr_definisjoner(ordliste: dict[str, m.Ord]) -> str:
-    """Markdown abbreviation definitions to append to a page ('' when there are none)."""
+def abbr_definisjoner(ordliste: dict[str, m.Ord], tekst: Optional[str] = None) -> str:
+    """Markdown abbreviation definitions to append to a page ('' when there are none). With `tekst`
+    (the page's Markdown) only those that occur in it: the abbr extension builds one regex of every
+    definition and runs it over every text node of the page, so unused ones cost time on every page."""
     linjer = []
     for nokkel, tittel in sorted(forkortelser(ordliste).items()):
+        if tekst is not None and nokkel not in tekst:
+            continue
         tittel = " ".join(tittel.split())
         linjer.append(f"*[{nokkel}]: {tittel}")
     return ("\n\n" + "\n".join(linjer) + "\n") if linjer else ""
@@ -201,7 +205,7 @@ def etter_sidemakroer(env) -> None:
     if src != ORDLISTESIDE:
         markdown = sett_inn_ogsa_kalt(markdown, synonymer_for_side(ordliste, src))
     if _har_abbr(getattr(env, "conf", None)):
-        markdown += abbr_definisjoner(ordliste)
+        markdown += abbr_definisjoner(ordliste, markdown)
     env.markdown = markdown
     if src in kanoniske_sider(ordliste):
         sok = page.meta.get("search")

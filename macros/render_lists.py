@@ -12,7 +12,7 @@ from .dates import manedsnavn, norsk_dato
 from .errors import MakroFeil
 from .links import Side, lenke_til
 from .markup import blokk, ekstern_lenke, lenke, mangler
-from .routines import STATUSTEKST, rutinehode
+from .routines import STATUSTEKST
 
 
 def rutineliste(ds: Datasett, side: Side, tjeneste: Optional[str] = None, tema: Optional[str] = None) -> str:
@@ -82,16 +82,3 @@ def evalueringsomrader(ds: Datasett, side: Side) -> str:
     if ev.merknad:
         html += Markup('<p class="merknad">{}</p>').format(ev.merknad)
     return blokk(html + Markup("</div>"))
-
-
-def rutinehode_html(ds: Datasett, side: Side, rid: str, idag: date) -> str:
-    h = rutinehode(ds, rid, idag)
-    godkjent = norsk_dato(h.godkjent) if h.godkjent else Markup(
-        '<span class="mangler">Ikke godkjent ennå – fylles inn av {}</span>').format(h.eier_navn)
-    neste = norsk_dato(h.neste_revisjon) if h.neste_revisjon else "–"
-    if h.forfalt:
-        neste = Markup('{} <strong class="rutine-forfalt">(revisjon er forfalt)</strong>').format(neste)
-    html = Markup('<dl class="rutinehode"><dt>Eier</dt><dd>{}</dd><dt>Status</dt><dd>{}</dd>'
-                  '<dt>Godkjent</dt><dd>{}</dd><dt>Neste revisjon</dt><dd>{}</dd></dl>').format(
-        h.eier_navn, h.status_tekst, godkjent, neste)
-    return blokk(html)

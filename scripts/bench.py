@@ -131,15 +131,37 @@ def commit_all(ws: Path) -> None:
     _git(ws, "commit", "-q", "--allow-empty", "-m", "bench")
 
 
-def write_variant(ws: Path, name: str, with_macros: bool) -> Path:
-    """Et oppsett som arver mkdocs.yml (INHERIT) og bare bytter ut plugin-listen.
+# Oppsettene for «hva koster makroene»: fra uten makro-utvidelsen, via dens faste pris, til hele bygget.
+UTEN, TOM, DATA, ALT = "uten-makroer", "tom-modul", "bare-data", "med-makroer"
+VARIANTER = {
+    UTEN: "Uten makro-utvidelsen (makrokallene står igjen som tekst)",
+    TOM: "Utvidelsen lastet med en tom modul; ingen side rendres (utvidelsens faste pris)",
+    DATA: "Utvidelsen med vår modul: data lest og validert, sidekrokene kjører, men ingen makrokall rendres",
+    ALT: "Alt, slik nettstedet bygges",
+}
+TOM_MODUL = "bench_tom_makromodul"
+
+
+def write_variant(ws: Path, name: str) -> Path:
+    """Et oppsett som arver mkdocs.yml (INHERIT) og bare bytter ut plugin-listen (se VARIANTER).
 
     Uten makro-utvidelsen ser MkDocs aldri Jinja: {{ lov("…") }} står igjen som vanlig tekst i
     Markdown-en og blir vanlig tekst i HTML. Alt annet (tema, søk, meny, Markdown-utvidelser) er likt.
     strict: false fordi makrokall som tekst kan gi advarsler; strict endrer ikke arbeidet som gjøres."""
     config = yaml.load((ws / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_TolerantLoader)
-    plugins = [p for p in config["plugins"]
-               if with_macros or (p if isinstance(p, str) else next(iter(p))) != "macros"]
+    plugins = []
+    for p in config["plugins"]:
+        navn = p if isinstance(p, str) else next(iter(p))
+        if navn != "macros":
+            plugins.append(p)
+        elif name == ALT:
+            plugins.append(p)
+        elif name in (TOM, DATA):
+            innstillinger = dict(p["macros"] or {}, render_by_default=False)
+            if name == TOM:
+                (ws / f"{TOM_MODUL}.py").write_text("def define_env(env):\n    pass\n", encoding="utf-8")
+                innstillinger.update(module_name=TOM_MODUL, on_undefined="keep")
+            plugins.append({"macros": innstillinger})
     path = ws / f"{name}.yml"
     path.write_text(yaml.safe_dump({"INHERIT": "mkdocs.yml", "strict": False, "plugins": plugins},
                                    allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -164,11 +186,7 @@ def load_ids() -> Ids:
     )
 
 
-def _real_routines_call_header() -> bool:
-    return any("rutinehode(" in p.read_text(encoding="utf-8") for p in (ROOT / "docs" / "rutiner").glob("*.md"))
-
-
-def synthetic_routine(i: int, ids: Ids, with_header: bool) -> str:
+def synthetic_routine(i: int, ids: Ids) -> str:
     """En rutineside på størrelse med de ekte (~700 ord), med front matter etter kontrakten og de
     samme makrokallene som ekte rutiner bruker (lov, rolle, tjeneste)."""
     rid = f"ytelsestest-rutine-{i:04d}"
@@ -191,7 +209,7 @@ rutine:
   lovgrunnlag: [{", ".join(laws)}]
 ---
 # Ytelsestest rutine {i:04d}
-{chr(10) + '{{ rutinehode() }}' + chr(10) if with_header else ''}
+
 <div class="kort-fortalt" markdown>
 
 **Kort fortalt:** {avsnitt}
@@ -216,10 +234,9 @@ Rutinen bygger på {lov_kall}. Se også [Fra bekymring til handling](../handling
 
 
 def add_routines(ws: Path, upto: int, ids: Ids, start: int = 1) -> None:
-    header = _real_routines_call_header()
     for i in range(start, upto + 1):
         (ws / "docs" / "rutiner" / f"ytelsestest-rutine-{i:04d}.md").write_text(
-            synthetic_routine(i, ids, header), encoding="utf-8")
+            synthetic_routine(i, ids), encoding="utf-8")
 
 
 # --- forsiden i Chromium ------------------------------------------------------------------------------
@@ -295,7 +312,9 @@ AREAS = [
     ("Makroer: Jinja og makrokall i hver side (mkdocs-macros)", "mkdocs_macros/plugin.py", "on_page_markdown"),
     ("Søkeindeksen (Material search)", "material/plugins/search/plugin.py", "on_*"),
     ("Git-datoer (git-revision-date-localized)", "mkdocs_git_revision_date_localized_plugin/plugin.py", "on_*"),
-    ("Meny-hook for utgåtte rutiner (macros/mkdocs_hooks.py)", "/macros/mkdocs_hooks.py", "on_*"),
+    ("Våre MkDocs-kroker: meny for utgåtte rutiner, HTML-blokker tilbake (macros/mkdocs_hooks.py)",
+     "/macros/mkdocs_hooks.py", "on_*"),
+    ("Utskriftsversjonen satt sammen etter bygget (macros/utskrift.py)", "/macros/__init__.py", "on_post_build"),
 ]
 
 
@@ -340,14 +359,21 @@ class BuildRow:
 class Results:
     runs: int
     real: BuildRow
-    with_macros: Timing
-    without_macros: Timing
+    variants: dict[str, Timing]            # VARIANTER -> median tid
     scaled: list[BuildRow]
     home: list[Resource]
     profile_size: int = 0
     profile_total: float = 0.0
     areas: list[tuple[str, float]] = field(default_factory=list)
     hotspots: list[Hotspot] = field(default_factory=list)
+
+    @property
+    def with_macros(self) -> Timing:
+        return self.variants[ALT]
+
+    @property
+    def without_macros(self) -> Timing:
+        return self.variants[UTEN]
 
     @property
     def macro_ratio(self) -> float:
@@ -411,11 +437,20 @@ def render_report(r: Results, versions: str) -> str:
                    f"{row.html / 2**20:.1f} | {row.html / row.pages / 1024:.0f} |")
     out += [
         "",
-        f"Samme Markdown med makroer: {r.with_macros.cpu:.2f} CPU-s ({r.with_macros.wall:.2f} s veggklokke), "
-        f"uten makro-utvidelsen: {r.without_macros.cpu:.2f} CPU-s ({r.without_macros.wall:.2f} s) – forhold "
-        f"{r.macro_ratio:.2f}×. Uten makro-utvidelsen står makrokallene igjen som tekst; "
-        "oppsettet arver mkdocs.yml og fjerner bare `macros` fra plugins.",
+        "## Hva makroene koster",
         "",
+        "Samme Markdown bygd fire ganger; bare makro-utvidelsens oppsett er forskjellig. Budsjettet er forholdet "
+        "mellom første og siste rad. Radene imellom viser hvor mye som er fast pris før én eneste makro kjører.",
+        "",
+        "| Oppsett | CPU (s) | Veggklokke (s) | CPU over uten makroer |",
+        "| --- | ---: | ---: | ---: |",
+        *[f"| {VARIANTER[navn]} | {t.cpu:.2f} | {t.wall:.2f} | "
+          + ("–" if navn == UTEN else f"+{t.cpu - r.without_macros.cpu:.2f} s "
+             f"({100 * (t.cpu / r.without_macros.cpu - 1):+.0f} %)") + " |"
+          for navn, t in r.variants.items()],
+        "",
+    ]
+    out += [
         "## Forsiden",
         "",
         "Tom nettleser (Chromium), bak nginx med deploy/nginx/asnes-handlingsveileder.conf og .gz-filene fra "
@@ -468,13 +503,15 @@ def run(runs: int, sizes: tuple[int, ...], profile: bool) -> Results:
         print("2/4 Forsiden i Chromium bak nginx …", flush=True)
         home = measure_home_page(site)
 
-        print(f"3/4 Med og uten makroer ({runs} + {runs} bygg, vekselvis) …", flush=True)
+        print(f"3/4 Hva makroene koster ({len(VARIANTER)} oppsett × {runs} bygg, vekselvis) …", flush=True)
         ws = make_workspace(tmp)
-        with_cfg, without_cfg = write_variant(ws, "med-makroer", True), write_variant(ws, "uten-makroer", False)
-        times: dict[Path, list[Timing]] = {with_cfg: [], without_cfg: []}
-        for _ in range(runs):  # vekselvis, så annen last på maskinen rammer begge likt
-            for cfg in times:
-                times[cfg].append(build_seconds(cfg, site))
+        configs = {navn: write_variant(ws, navn) for navn in VARIANTER}
+        commit_all(ws)
+        times: dict[str, list[Timing]] = {navn: [] for navn in VARIANTER}
+        for _ in range(runs):  # vekselvis, så annen last på maskinen rammer alle likt
+            for navn, cfg in configs.items():
+                times[navn].append(build_seconds(cfg, site))
+        with_cfg = configs[ALT]
 
         scaled, total, areas, hotspots, done = [], 0.0, [], [], 0
         profile_at = min(sizes, key=lambda n: abs(n - PROFILE_SIZE)) if profile else None
@@ -488,7 +525,7 @@ def run(runs: int, sizes: tuple[int, ...], profile: bool) -> Results:
             if n == profile_at:
                 print(f"    cProfile av ett bygg med {n} rutiner …", flush=True)
                 total, areas, hotspots = profile_build(with_cfg, site)
-    return Results(runs, real, median_timing(times[with_cfg]), median_timing(times[without_cfg]),
+    return Results(runs, real, {navn: median_timing(t) for navn, t in times.items()},
                    scaled, home, profile_at or 0, total, areas, hotspots)
 
 

@@ -194,16 +194,6 @@ def test_tjenesteliste_og_evaluering():
     assert '<ol class="evalueringsomrader"><li>Antall henvendelser til Familiestasjonen.</li></ol>' in html
 
 
-def test_rutinehode_html():
-    side = Side(src="rutiner/anonym-drofting.md", url="rutiner/anonym-drofting/")
-    html = render_lists.rutinehode_html(DS, side, "anonym-drofting", date(2025, 3, 1))
-    assert '<span class="mangler">Ikke godkjent ennå – fylles inn av NAV</span>' in html
-    html = render_lists.rutinehode_html(DS, side, "melde-bekymring", date(2025, 3, 1))
-    assert "31. januar 2025" in html and "revisjon er forfalt" in html
-    html = render_lists.rutinehode_html(DS, side, "melde-bekymring", date(2025, 1, 1))
-    assert "forfalt" not in html
-
-
 def test_tabellrader_har_data_id_som_anker():
     # rows are linkable (#verktoy-stafettlogg) without clashing with the page's own heading anchors
     assert '<tr id="verktoy-stafettlogg">' in render_tables.verktoyliste(DS, FORSIDE)

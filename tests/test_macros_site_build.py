@@ -15,7 +15,7 @@ def test_fixture_siden_bygger_og_viser_data(tmp_path):
     forside = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert '<a href="tjenester/nav/">NAV</a>' in forside  # Markdown link rewritten by MkDocs
     rutine = (tmp_path / "site" / "rutiner" / "melde-bekymring" / "index.html").read_text(encoding="utf-8")
-    assert "revisjon er forfalt" in rutine  # ASNES_DAGENS_DATO=2025-03-01 in bygg()
+    assert "<h1 id=\"melde-bekymring-til-barneverntjenesten\">Melde bekymring til barneverntjenesten</h1>" in rutine
 
 
 def test_endret_verdi_i_datafil_vises_pa_siden(tmp_path):

@@ -160,6 +160,9 @@ def test_abbr_bare_for_kjente_forkortelser_og_uten_sluttpunktum():
     )}
     assert O.abbr_definisjoner(ordliste) == "\n\n*[BTI]: Bedre tverrfaglig innsats\n*[bv.tj]: barneverntjenesten\n"
     assert O.abbr_definisjoner({}) == ""
+    # bare forkortelsene som står i siden (abbr-utvidelsen betaler for hver definisjon på hver side)
+    assert O.abbr_definisjoner(ordliste, "Tekst om BTI.") == "\n\n*[BTI]: Bedre tverrfaglig innsats\n"
+    assert O.abbr_definisjoner(ordliste, "Ingen forkortelser her.") == ""
 
 
 def test_kroken_legger_til_abbr_ogsa_kalt_sokevekt_og_sokeord():
@@ -179,7 +182,7 @@ def test_kroken_legger_til_abbr_ogsa_kalt_sokevekt_og_sokeord():
     annen = SimpleNamespace(file=SimpleNamespace(src_uri="tjenester/nav.md"), meta={})
     env = SimpleNamespace(variables={"asnes_data": ds}, page=annen, conf=conf, markdown="# NAV\n")
     O.etter_sidemakroer(env)
-    assert env.markdown == "# NAV\n" + O.abbr_definisjoner(ds.ordliste) and annen.meta == {}
+    assert env.markdown == "# NAV\n" + O.abbr_definisjoner(ds.ordliste, "# NAV\n") and annen.meta == {}
     # uten abbr-utvidelsen (som i testnettstedet) ville definisjonene stått som tekst: da utelates de
     env = SimpleNamespace(variables={"asnes_data": ds}, page=annen, conf={"markdown_extensions": []},
                           markdown="# NAV\n")

@@ -24,75 +24,77 @@ from _datalag import ROT, fixture_datasett
 from macros.data_loader import Kilder, last_datasett
 from macros.errors import MakroFeil
 from macros.links import Side
-from macros.utskrift import prefiks_for, utskriftsversjon
+from macros import utskrift
+from macros.utskrift import prefiks_for
 
 sys.path.insert(0, str(ROT / "scripts"))
 import lag_pdf  # noqa: E402
 
 UTSKRIFT = Side(src="utskrift/handlingsveileder.md", url="utskrift/handlingsveileder/")
+PLASS = '<div class="utskrift-samling" data-asnes-utskrift></div>'
 
+
+def _side(innhold: str) -> str:
+    """A built page as overrides/main.html writes it: theme around, the content between the markers."""
+    return ('<html><body><nav><a href="../">Meny</a></nav><article><a class="md-content__button" href="x">Rediger</a>'
+            f"<!--asnes:innhold-->\n{innhold}\n<!--/asnes:innhold-->"
+            '<aside class="md-source-file">Sist endret</aside></article></body></html>')
+
+
+# HTML as Python-Markdown, the macros and the theme render it (handlingsveileder/index.md -> handlingsveileder/)
 VEILEDER = """\
-# Fra bekymring til handling
-
-Gå til [den akutte veien](akutt.md) eller [trinn 2](#trinn-2). Se [Anonym](../rutiner/anonym-drofting.md#formal)
-og [NAV](../tjenester/nav.md#kontakt), [Lovdata](https://lovdata.no/x) og [e-post](mailto:a@b.no).[^1]
-
-## Trinn 1: Du legger merke til noe {#trinn-1}
-
-### Gjør dette
-
+<h1 id="fra-bekymring-til-handling">Fra bekymring til handling<a class="headerlink" href="#fra-bekymring-til-handling">¶</a></h1>
+<p>Gå til <a href="akutt/">den akutte veien</a> eller <a href="#trinn-2">trinn 2</a>. Se
+<a href="../rutiner/anonym-drofting/#formal">Anonym</a> og <a href="../tjenester/nav/#kontakt">NAV</a>,
+<a href="https://lovdata.no/x">Lovdata</a>, <a href="mailto:a@b.no">e-post</a> og <a href="/abs/">rot</a>.<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup>
+<img alt="Logo" src="../assets/bilder/logo.svg"></p>
+<h2 id="trinn-1">Trinn 1: Du legger merke til noe<a class="headerlink" href="#trinn-1">¶</a></h2>
+<h3 id="gjr-dette">Gjør dette</h3>
 <svg aria-labelledby="fig-tittel"><title id="fig-tittel">Figur</title><a href="#trinn-2">2</a>
-<path marker-end="url(#fig-pil)"/><a href="../../handlingsveileder/akutt/">akutt</a></svg>
-
-## Trinn 2: Drøft bekymringen {#trinn-2}
-
-### Gjør dette
-
-```text
-# ikke en overskrift [ikke](akutt.md) id="x"
-```
-
-[^1]: En fotnote.
-"""
+<path marker-end="url(#fig-pil)" fill="#ffffff"/><a xlink:href="akutt/">akutt</a></svg>
+<h2 id="trinn-2">Trinn 2: Drøft bekymringen</h2>
+<h3 id="gjr-dette_1">Gjør dette</h3>
+<pre><code>&lt;h1 id="x"&gt;ikke en overskrift&lt;/h1&gt; &lt;a href="akutt/"&gt;</code></pre>
+<label for="sjekk">Sjekk</label><input id="sjekk" type="checkbox">
+<div class="footnote"><ol><li id="fn:1"><p>En fotnote.<a class="footnote-backref" href="#fnref:1">↩</a></p></li></ol></div>"""
 AKUTT = """\
-# Akutt fare
-
-Tilbake til [veien](index.md#trinn-1) og [toppen](index.md).
-
-## Ring 112 {: #ring }
-
-Avsnitt med id.
-{: #avsnitt }
-"""
+<h1 id="akutt-fare">Akutt <abbr title="fare">fare</abbr></h1>
+<p>Tilbake til <a href="../#trinn-1">veien</a>, <a href="../">toppen</a> og <a href="../../">forsiden</a>.</p>
+<h2 id="ring">Ring 112</h2>
+<p id="avsnitt">Avsnitt med id.</p>"""
 RUTINE = """\
----
-title: Anonym drøfting
-rutine: {id: anonym-drofting}
----
-# Anonym drøfting
-
-## Formål {#formal}
-
-Se [meld](melde-bekymring.md) og [trinn 1](../handlingsveileder/index.md#trinn-1).[^1]
-
-[^1]: En annen fotnote.
-"""
-MELDE = "# Melde bekymring\n\n## Formål {#formal}\n\nTekst.\n"
+<h1 id="anonym-drofting">Anonym drøfting</h1>
+<div class="kort-fortalt"><p>Kort.</p></div>
+<div class="rutinehode" role="group" aria-labelledby="rutinehode-tittel"><p id="rutinehode-tittel">Om rutinen</p>
+<a href="../../lovverk/#bvl">bvl</a></div>
+<h2 id="formal">Formål</h2>
+<p>Se <a href="../melde-bekymring/">meld</a> og <a href="../../handlingsveileder/#trinn-1">trinn 1</a>.</p>"""
+MELDE = """\
+<h1 id="melde-bekymring">Melde bekymring</h1>
+<div class="rutinehode" role="group" aria-labelledby="rutinehode-tittel"><p id="rutinehode-tittel">Om rutinen</p></div>
+<h2 id="formal">Formål</h2><p>Tekst.</p>"""
 
 
-def _rutinehode(side, src):
-    return ('<div class="rutinehode" role="group" aria-labelledby="rutinehode-tittel">\n'
-            '  <p id="rutinehode-tittel">Om rutinen</p>\n</div>')
+def _bygd(tmp_path, sider: dict[str, str], brukt_pa=(UTSKRIFT,)) -> Path:
+    for url, innhold in sider.items():
+        fil = tmp_path / url / "index.html"
+        fil.parent.mkdir(parents=True, exist_ok=True)
+        fil.write_text(innhold, encoding="utf-8")
+    utskrift.skriv_utskriftsversjon(fixture_datasett(), tmp_path, list(brukt_pa), date(2025, 3, 1))
+    return tmp_path / "utskrift/handlingsveileder/index.html"
 
 
 @pytest.fixture
 def sammensatt(tmp_path) -> str:
-    ds = fixture_datasett()
-    for sti, tekst in {"handlingsveileder/index.md": VEILEDER, "handlingsveileder/akutt.md": AKUTT,
-                       "rutiner/anonym-drofting.md": RUTINE, "rutiner/melde-bekymring.md": MELDE}.items():
-        (tmp_path / sti).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / sti).write_text(tekst, encoding="utf-8")
-    return utskriftsversjon(ds, UTSKRIFT, tmp_path, lambda tekst: tekst, _rutinehode, date(2025, 3, 1))
+    fil = _bygd(tmp_path, {"handlingsveileder": _side(VEILEDER), "handlingsveileder/akutt": _side(AKUTT),
+                           "rutiner/anonym-drofting": _side(RUTINE), "rutiner/melde-bekymring": _side(MELDE),
+                           "utskrift/handlingsveileder": _side(f"<h1>Utskrift</h1>{PLASS}")})
+    return fil.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def soup(sammensatt) -> BeautifulSoup:
+    return BeautifulSoup(sammensatt, "html.parser")
 
 
 # ---------- 1. sammensetningen ----------
@@ -102,60 +104,99 @@ def test_prefiks_for_sider():
     assert prefiks_for("rutiner/anonym-drofting.md") == "rutiner-anonym-drofting"
 
 
-def test_en_h1_og_overskriftene_flyttes_ned(sammensatt):
-    linjer = sammensatt.splitlines()
-    assert [x for x in linjer if x.startswith("# ")] == ['# ikke en overskrift [ikke](akutt.md) id="x"']  # kode
-    assert "## Fra bekymring til handling {#handlingsveileder .utskrift-del .utskrift-side}" in linjer
-    assert "### Trinn 1: Du legger merke til noe {#handlingsveileder-trinn-1}" in linjer
-    # id-en en overskrift uten anker har på sin egen side (MkDocs: gjr-dette, gjr-dette_1), med prefiks
-    assert "#### Gjør dette {#handlingsveileder-gjr-dette}" in linjer
-    assert "#### Gjør dette {#handlingsveileder-gjr-dette_1}" in linjer
-    assert "## Rutinene {#rutiner .utskrift-del .utskrift-side}" in linjer
-    assert "### Anonym drøfting {#rutiner-anonym-drofting .utskrift-del .utskrift-rutine}" in linjer
-    assert "#### Formål {#rutiner-anonym-drofting-formal}" in linjer
-    assert "#### Formål {#rutiner-melde-bekymring-formal}" in linjer
-    assert "title: Anonym drøfting" not in sammensatt   # front matter er fjernet
+def test_en_h1_og_overskriftene_flyttes_ned(soup):
+    overskrifter = [(h.name, h.get("id"), " ".join(h.get("class", [])), h.get_text("").rstrip("¶"))
+                    for h in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
+    assert overskrifter == [
+        ("h1", None, "", "Utskrift"),
+        ("h2", "innhold", "", "Innhold"),
+        ("h2", "handlingsveileder", "utskrift-del utskrift-side", "Fra bekymring til handling"),
+        ("h3", "handlingsveileder-trinn-1", "", "Trinn 1: Du legger merke til noe"),
+        ("h4", "handlingsveileder-gjr-dette", "", "Gjør dette"),
+        ("h3", "handlingsveileder-trinn-2", "", "Trinn 2: Drøft bekymringen"),
+        ("h4", "handlingsveileder-gjr-dette_1", "", "Gjør dette"),
+        ("h2", "handlingsveileder-akutt", "utskrift-del utskrift-side", "Akutt fare"),
+        ("h3", "handlingsveileder-akutt-ring", "", "Ring 112"),
+        ("h2", "rutiner", "utskrift-del utskrift-side", "Rutinene"),
+        ("h3", "rutiner-anonym-drofting", "utskrift-del utskrift-rutine", "Anonym drøfting"),
+        ("h4", "rutiner-anonym-drofting-formal", "", "Formål"),
+        ("h3", "rutiner-melde-bekymring", "utskrift-del utskrift-rutine", "Melde bekymring"),
+        ("h4", "rutiner-melde-bekymring-formal", "", "Formål"),
+    ]
 
 
-def test_lenker_peker_inn_i_siden_eller_til_riktig_side(sammensatt):
-    assert "[den akutte veien](#handlingsveileder-akutt)" in sammensatt
-    assert "[trinn 2](#handlingsveileder-trinn-2)" in sammensatt
-    assert "[Anonym](#rutiner-anonym-drofting-formal)" in sammensatt
-    assert "[NAV](../tjenester/nav.md#kontakt)" in sammensatt          # ikke med: relativ sti herfra
-    assert "[Lovdata](https://lovdata.no/x)" in sammensatt and "(mailto:a@b.no)" in sammensatt
-    assert "[veien](#handlingsveileder-trinn-1)" in sammensatt and "[toppen](#handlingsveileder)" in sammensatt
-    assert "[meld](#rutiner-melde-bekymring)" in sammensatt
-    assert "[trinn 1](#handlingsveileder-trinn-1)" in sammensatt
+def test_bare_innholdet_mellom_merkene_tas_med(sammensatt, soup):
+    assert sammensatt.count("Rediger") == 1 and sammensatt.count("Sist endret") == 1   # bare sidens egne
+    assert soup.select_one(".utskrift-samling h2#innhold") is not None
+    assert PLASS not in sammensatt and "data-asnes-utskrift" not in sammensatt
 
 
-def test_html_id_er_fotnoter_og_attr_list_blir_unike(sammensatt):
-    assert '<svg aria-labelledby="handlingsveileder-fig-tittel"><title id="handlingsveileder-fig-tittel">' in sammensatt
-    assert '<a href="#handlingsveileder-trinn-2">' in sammensatt
-    assert 'url(#handlingsveileder-fig-pil)' in sammensatt
-    assert '<a href="#handlingsveileder-akutt">akutt</a>' in sammensatt    # HTML-lenke fra en makro
-    assert "[^handlingsveileder-1]" in sammensatt and "[^rutiner-anonym-drofting-1]:" in sammensatt
-    assert "{: #handlingsveileder-akutt-avsnitt }" in sammensatt
-    assert "### Ring 112 {#handlingsveileder-akutt-ring}" in sammensatt
+def test_lenker_peker_inn_i_siden_eller_til_riktig_side(soup):
+    lenker = {a.get_text(): a["href"] for a in soup.select(".utskrift-samling a[href]")}
+    assert lenker["den akutte veien"] == "#handlingsveileder-akutt"
+    assert lenker["trinn 2"] == "#handlingsveileder-trinn-2"
+    assert lenker["Anonym"] == "#rutiner-anonym-drofting-formal"
+    assert lenker["NAV"] == "../../tjenester/nav/#kontakt"          # ikke med: relativ sti fra utskriften
+    assert lenker["Lovdata"] == "https://lovdata.no/x" and lenker["e-post"] == "mailto:a@b.no"
+    assert lenker["rot"] == "/abs/"
+    assert lenker["veien"] == "#handlingsveileder-trinn-1" and lenker["toppen"] == "#handlingsveileder"
+    assert lenker["forsiden"] == "../../"
+    assert lenker["meld"] == "#rutiner-melde-bekymring" and lenker["trinn 1"] == "#handlingsveileder-trinn-1"
+    assert lenker["bvl"] == "../../lovverk/#bvl"                    # fra rutinehodet
+    assert soup.find("img")["src"] == "../../assets/bilder/logo.svg"
+
+
+def test_id_er_blir_unike_og_pekerne_folger_med(sammensatt, soup):
+    ider = Counter(el["id"] for el in soup.find_all(id=True))
+    assert [i for i, n in ider.items() if n > 1] == []
+    interne = [a["href"][1:] for a in soup.select(".utskrift-samling a[href^='#']")]
+    assert interne and [h for h in interne if h not in ider] == []
+    svg = soup.find("svg")
+    assert svg["aria-labelledby"] == "handlingsveileder-fig-tittel" and svg.title["id"] == svg["aria-labelledby"]
+    assert svg.path["marker-end"] == "url(#handlingsveileder-fig-pil)" and svg.path["fill"] == "#ffffff"
+    assert 'xlink:href="#handlingsveileder-akutt"' in sammensatt
+    assert soup.find("label")["for"] == soup.find("input")["id"] == "handlingsveileder-sjekk"
+    assert soup.select_one("sup#handlingsveileder-fnref\\:1 a")["href"] == "#handlingsveileder-fn:1"
+    assert soup.select_one("p#handlingsveileder-akutt-avsnitt") is not None
     # rutinehodet: én per rutine, med id-er som ikke kolliderer
-    assert sammensatt.count('class="rutinehode"') == 2
-    assert 'id="rutiner-anonym-drofting-rutinehode-tittel"' in sammensatt
-    assert 'aria-labelledby="rutiner-melde-bekymring-rutinehode-tittel"' in sammensatt
+    hoder = soup.select(".rutinehode")
+    assert [h["aria-labelledby"] for h in hoder] == ["rutiner-anonym-drofting-rutinehode-tittel",
+                                                      "rutiner-melde-bekymring-rutinehode-tittel"]
 
 
 def test_kodeblokker_er_urort(sammensatt):
-    assert '# ikke en overskrift [ikke](akutt.md) id="x"' in sammensatt
+    assert '&lt;h1 id="x"&gt;ikke en overskrift&lt;/h1&gt; &lt;a href="akutt/"&gt;' in sammensatt
 
 
-def test_innhold_og_dato(sammensatt):
-    assert "Utskriftsversjonen er laget 1. mars 2025." in sammensatt
-    assert "- [Akutt fare](#handlingsveileder-akutt)" in sammensatt
-    assert "    - [Melde bekymring](#rutiner-melde-bekymring)" in sammensatt
+def test_innhold_og_dato(soup):
+    assert "Utskriftsversjonen er laget 1. mars 2025." in soup.select_one(".utskrift-dato").get_text()
+    innhold = soup.find("h2", id="innhold").find_next_sibling("ul")
+    assert [(a.get_text(), a["href"]) for a in innhold.find_all("a")] == [
+        ("Fra bekymring til handling", "#handlingsveileder"), ("Akutt fare", "#handlingsveileder-akutt"),
+        ("Rutinene", "#rutiner"), ("Anonym drøfting", "#rutiner-anonym-drofting"),
+        ("Melde bekymring", "#rutiner-melde-bekymring")]
 
 
-def test_sider_pa_annen_dybde_stoppes(tmp_path):
-    ds = fixture_datasett()
-    with pytest.raises(MakroFeil, match="like dypt"):
-        utskriftsversjon(ds, Side(src="utskrift.md", url="utskrift/"), tmp_path, str, None, None)
+def test_feil_gir_klar_melding(tmp_path):
+    sider = {"handlingsveileder": _side(VEILEDER), "handlingsveileder/akutt": _side(AKUTT),
+             "rutiner/anonym-drofting": _side(RUTINE), "utskrift/handlingsveileder": _side(PLASS)}
+    with pytest.raises(MakroFeil, match=r"docs/rutiner/melde-bekymring\.md, men siden ble ikke bygd"):
+        _bygd(tmp_path / "a", sider)
+    sider["rutiner/melde-bekymring"] = "<html>ingen merker</html>"
+    with pytest.raises(MakroFeil, match=r"bygd fra docs/rutiner/melde-bekymring\.md\) mangler merkene"):
+        _bygd(tmp_path / "b", sider)
+    sider["rutiner/melde-bekymring"] = _side("<p>Ingen overskrift</p>")
+    with pytest.raises(MakroFeil, match="melde-bekymring.md har ingen hovedoverskrift"):
+        _bygd(tmp_path / "c", sider)
+    sider["rutiner/melde-bekymring"] = _side(MELDE)
+    sider["utskrift/handlingsveileder"] = _side("<h1>Uten plassholder</h1>")
+    with pytest.raises(MakroFeil, match="plassholder"):
+        _bygd(tmp_path / "d", sider)
+
+
+def test_uten_makrokall_endres_ingenting(tmp_path):
+    fil = _bygd(tmp_path, {"utskrift/handlingsveileder": _side(PLASS)}, brukt_pa=())
+    assert PLASS in fil.read_text(encoding="utf-8")
 
 
 # ---------- 2. det bygde nettstedet ----------
