@@ -1,14 +1,13 @@
 """List- and card-shaped views: routines, services, contact card, evaluation, routine header."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Optional
 
 from markupsafe import Markup
 
 from . import lookups as slå
 from .data_loader import Datasett
-from .dates import manedsnavn, norsk_dato
+from .dates import manedsnavn
 from .errors import MakroFeil
 from .links import Side, lenke_til
 from .markup import blokk, ekstern_lenke, lenke, mangler

@@ -1,7 +1,6 @@
 """Routine status: next review date, overdue flag, and looking a routine up by id."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
