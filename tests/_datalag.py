@@ -31,6 +31,14 @@ def fixture_datasett() -> Datasett:
     return last_datasett(fixture_kilder())
 
 
+def ekte_datasett(med_rutiner: bool = True, sjekk_sider: bool = False) -> Datasett:
+    """The site's real data/ (and docs/rutiner/), as the build reads it. sjekk_sider: also check that every
+    page a data file points to exists in docs/ (the build does this with extra.sjekk_sider)."""
+    return last_datasett(Kilder(datakatalog=ROT / "data",
+                                rutinekatalog=ROT / "docs" / "rutiner" if med_rutiner else None,
+                                docs_katalog=ROT / "docs" if sjekk_sider else None, prosjektrot=ROT))
+
+
 def kopier_data(tmp_path: Path, feil: str | None = None) -> Path:
     """Copy the valid fixture data to tmp_path/data, optionally overlaid with one bad fixture."""
     mål = tmp_path / "data"

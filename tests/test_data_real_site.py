@@ -1,15 +1,13 @@
 """The real data in /work/main/data (and routines in docs/rutiner) must always validate."""
 import _datalag  # noqa: F401  (sets sys.path)
-from _datalag import ROT
+from _datalag import ROT, ekte_datasett
 
-from macros.data_loader import Kilder, last_datasett
 from macros.schema_export import utdaterte
 
 
 def test_ekte_data_validerer_uten_feil():
     # page existence is checked in the real build (extra.sjekk_sider); pages are owned by others
-    ds = last_datasett(Kilder(datakatalog=ROT / "data", rutinekatalog=ROT / "docs" / "rutiner",
-                              docs_katalog=None, prosjektrot=ROT))
+    ds = ekte_datasett()
     assert set(ds.nivaer) == {"kommune", "virksomhet", "individ"}
     assert set(ds.dimensjoner) == {"kultur", "struktur"}
     tjenester = {t for t, v in ds.tjenester.items() if v.type == "tjeneste"}
@@ -19,7 +17,7 @@ def test_ekte_data_validerer_uten_feil():
 
 
 def test_ekte_data_dekker_alle_niva_og_dimensjoner():
-    ds = last_datasett(Kilder(datakatalog=ROT / "data", prosjektrot=ROT))
+    ds = ekte_datasett(med_rutiner=False)
     dekket = {(a.niva, a.dimensjon) for a in ds.ansvar}
     assert dekket == {(n, d) for n in ds.nivaer for d in ds.dimensjoner}
     for niva in ds.nivaer:
@@ -27,7 +25,7 @@ def test_ekte_data_dekker_alle_niva_og_dimensjoner():
 
 
 def test_ekte_data_har_ingen_oppdiktede_kontaktdata():
-    ds = last_datasett(Kilder(datakatalog=ROT / "data", prosjektrot=ROT))
+    ds = ekte_datasett(med_rutiner=False)
     for t in ds.tjenester.values():
         assert t.kontakt.model_dump() == {k: None for k in t.kontakt.model_dump()}, t.id
 
@@ -41,7 +39,7 @@ def test_ekte_data_bruker_gjeldende_tittel_helsesykepleier():
 
 
 def test_familiestasjonen_som_i_planen():
-    ds = last_datasett(Kilder(datakatalog=ROT / "data", prosjektrot=ROT))
+    ds = ekte_datasett(med_rutiner=False)
     f = ds.tjenester["familiestasjonen"]
     assert f.omfang == "½ dag hver uke" and f.sted == "Helsestasjonen"
     assert f.koordinert_av == "ledende-helsesykepleier"

@@ -10,10 +10,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 import _datalag  # noqa: F401  (sets sys.path)
-from _datalag import ROT
+from _datalag import ekte_datasett
 
 from macros import diagrams
-from macros.data_loader import Kilder, last_datasett
 from macros.links import Side
 
 pytestmark = pytest.mark.browser
@@ -36,8 +35,7 @@ ORANSJE = "rgb(161, 61, 0)"
 
 @pytest.fixture(scope="module")
 def ds():
-    return last_datasett(Kilder(datakatalog=ROT / "data", rutinekatalog=ROT / "docs" / "rutiner",
-                                docs_katalog=ROT / "docs", prosjektrot=ROT))
+    return ekte_datasett(sjekk_sider=True)
 
 
 def forventet(ds, site_url: str, sti: str, src: str, diagram: str) -> list[str]:

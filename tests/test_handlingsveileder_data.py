@@ -2,13 +2,11 @@
 import pytest
 
 import _datalag  # noqa: F401
-from _datalag import ROT, datafeil, fixture_datasett, fixture_kilder, kopier_data
+from _datalag import ROT, datafeil, ekte_datasett, fixture_datasett, fixture_kilder, kopier_data
 
-from macros.data_loader import Kilder, last_datasett
+from macros.data_loader import last_datasett
 from macros.errors import DataError
 from macros.schema_export import skjemaer
-
-
 
 
 def test_gyldig_fixture_har_trinn_og_akutt():
@@ -63,8 +61,7 @@ def test_manglende_fil_er_en_feil(tmp_path):
 
 
 def test_ekte_handlingsveileder_validerer_med_rutiner_og_sider():
-    ds = last_datasett(Kilder(datakatalog=ROT / "data", rutinekatalog=ROT / "docs" / "rutiner",
-                              docs_katalog=ROT / "docs", prosjektrot=ROT))
+    ds = ekte_datasett(sjekk_sider=True)
     assert [t.nummer for t in ds.trinn.values()] == list(range(1, len(ds.trinn) + 1))
     for t in ds.trinn.values():
         assert set(t.rutiner) <= set(ds.rutiner), t.id
@@ -72,7 +69,7 @@ def test_ekte_handlingsveileder_validerer_med_rutiner_og_sider():
 
 
 def test_ekte_side_bruker_trinn_makroen_for_hver_overskrift():
-    ds = last_datasett(Kilder(datakatalog=ROT / "data", prosjektrot=ROT))
+    ds = ekte_datasett(med_rutiner=False)
     side = (ROT / "docs" / "handlingsveileder" / "index.md").read_text(encoding="utf-8")
     for tid in ds.trinn:
         assert f'## {{{{ trinn("{tid}") }}}}' in side, tid

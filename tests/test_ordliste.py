@@ -7,18 +7,16 @@ from types import SimpleNamespace
 import pytest
 
 import _datalag  # noqa: F401  (sets sys.path)
-from _datalag import ROT, SIDE, datafeil, fixture_datasett
+from _datalag import ROT, SIDE, datafeil, ekte_datasett, fixture_datasett
 
 from macros import ordliste as O
 from macros import render_ordliste as R
-from macros.data_loader import Kilder, last_datasett
 from macros.links import Side
 
 
 @pytest.fixture(scope="module")
 def ekte():
-    return last_datasett(Kilder(datakatalog=ROT / "data", rutinekatalog=ROT / "docs" / "rutiner",
-                                docs_katalog=ROT / "docs", prosjektrot=ROT)).ordliste
+    return ekte_datasett(sjekk_sider=True).ordliste
 
 
 # ---------- the real glossary ----------
@@ -58,7 +56,6 @@ def test_hver_side_i_ordlisten_finnes(ekte):
 
 
 # ---------- planted errors (tests/fixtures/data/feil/ordliste-*) ----------
-
 
 
 def test_feil_side_og_ukjent_eier_stopper_med_norsk_melding(tmp_path):

@@ -9,9 +9,8 @@ import yaml
 from bs4 import BeautifulSoup
 
 import _datalag  # noqa: F401  (sets sys.path)
-from _datalag import ROT, datafeil, fixture_datasett
+from _datalag import ROT, datafeil, ekte_datasett, fixture_datasett
 
-from macros.data_loader import Kilder, last_datasett
 from macros.errors import MakroFeil
 from macros.links import Side
 from macros.render_lesere import kontaktlenker, rollevisning, rollevisningsliste
@@ -20,13 +19,6 @@ ROLLESIDE = Side(src="roller/nav-veileder.md", url="roller/nav-veileder/")
 # Yrkene issue 7 krever en visning for (tjeneste-id-er).
 PAKREVDE_TJENESTER = {"barnehage", "skole", "helsestasjon-og-jordmor", "nav", "fastleger",
                       "psykisk-helse-og-rustjeneste"}
-
-
-def _ekte():
-    return last_datasett(Kilder(datakatalog=ROT / "data", rutinekatalog=ROT / "docs" / "rutiner",
-                                docs_katalog=None, prosjektrot=ROT))
-
-
 
 
 # ---------- datalaget ----------
@@ -55,13 +47,13 @@ def test_feil_form_i_rollevisning(tmp_path):
 
 
 def test_ekte_rollevisninger_dekker_yrkene_i_issue_7():
-    ds = _ekte()
+    ds = ekte_datasett()
     assert PAKREVDE_TJENESTER <= {r.tjeneste for r in ds.rollevisninger.values()}
     assert len({r.tittel for r in ds.rollevisninger.values()}) == len(ds.rollevisninger)
 
 
 def test_hver_rollevisning_har_sin_side_og_hver_side_sin_rollevisning():
-    ds = _ekte()
+    ds = ekte_datasett()
     mappe = ROT / "docs" / "roller"
     sider = {p.stem for p in mappe.glob("*.md") if p.name != "index.md"}
     assert sider == set(ds.rollevisninger), "docs/roller/*.md og data/rollevisninger.yml må ha de samme id-ene"
@@ -99,7 +91,7 @@ def test_rollevisning_ukjent_id_foreslar_riktig():
 
 
 def test_meldeplikten_vises_for_alle_unntatt_barneverntjenesten():
-    ds = _ekte()
+    ds = ekte_datasett()
     for rid, r in ds.rollevisninger.items():
         md = rollevisning(ds, Side(src=f"roller/{rid}.md", url=f"roller/{rid}/"), rid)
         har = '!!! warning "Meld til barneverntjenesten"' in md
@@ -124,7 +116,7 @@ def _soup(built_site, sti):
 
 
 def test_bygde_rollesider_har_tittel_meny_og_innhold(built_site):
-    ds = _ekte()
+    ds = ekte_datasett()
     oversikt = _soup(built_site, "roller")
     lenker = {a["href"] for a in oversikt.select("article a[href]")}
     for rid, r in ds.rollevisninger.items():

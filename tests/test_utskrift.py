@@ -19,9 +19,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 import _datalag  # noqa: F401  (sets sys.path)
-from _datalag import ROT, fixture_datasett
+from _datalag import ROT, ekte_datasett, fixture_datasett
 
-from macros.data_loader import Kilder, last_datasett
 from macros.errors import MakroFeil
 from macros.links import Side
 from macros import utskrift
@@ -200,13 +199,9 @@ def test_uten_makrokall_endres_ingenting(tmp_path):
 
 
 # ---------- 2. det bygde nettstedet ----------
-def _ekte():
-    return last_datasett(Kilder(datakatalog=ROT / "data", rutinekatalog=ROT / "docs" / "rutiner",
-                                docs_katalog=None, prosjektrot=ROT))
-
 
 def test_bygd_utskriftsversjon_er_komplett_og_gyldig(built_site):
-    ds = _ekte()
+    ds = ekte_datasett()
     s = BeautifulSoup((built_site / "utskrift/handlingsveileder/index.html").read_text(encoding="utf-8"),
                       "html.parser")
     assert len(s.find_all("h1")) == 1
@@ -262,7 +257,7 @@ def test_rutine_skrives_ut_uten_meny_med_rutinehode_og_adresser(offline_page, si
 
 @pytest.mark.browser
 def test_handlingsveilederen_har_sideskift_for_hvert_trinn(offline_page, site_url):
-    ds = _ekte()
+    ds = ekte_datasett()
     page = offline_page
     page.emulate_media(media="print")
     page.goto(site_url + "handlingsveileder/", wait_until="networkidle")
@@ -294,7 +289,7 @@ def pdf_info(data: bytes) -> tuple[int, list[str]]:
 
 @pytest.mark.browser
 def test_pdf_av_hele_handlingsveilederen(browser, site_url, resultater):
-    ds = _ekte()
+    ds = ekte_datasett()
     ut = resultater / "handlingsveileder.pdf"
     info = lag_pdf.lag_pdf(site_url, ut, adresse="https://intranett.asnes.invalid/utskrift/handlingsveileder/",
                            nettleser=browser)
