@@ -47,14 +47,16 @@ KONTRASTPAR = [
 # ---------- text metrics ----------
 # Advance widths in 1/1000 em, Helvetica/Arial metrics: the site's font stack is
 # -apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif (theme font: false).
+# The characters both tables cover, in the order of their widths below.
+_TEGN = "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ0123456789 .,:;–-—()/«»'!?&§½\"+"
 _NORMAL = dict(zip(
-    "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ0123456789 .,:;–-—()/«»'!?&§½\"+",
+    _TEGN,
     [556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500,
      722, 500, 500, 500, 889, 611, 556, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
      667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 1000, 778, 667] + [556] * 10
     + [278, 278, 278, 278, 278, 556, 333, 1000, 333, 333, 278, 556, 556, 191, 278, 556, 667, 556, 834, 355, 584]))
 _FET = dict(zip(
-    "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ0123456789 .,:;–-—()/«»'!?&§½\"+",
+    _TEGN,
     [556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556,
      778, 556, 556, 500, 889, 611, 556, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
      667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 1000, 778, 722] + [556] * 10
