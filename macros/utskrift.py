@@ -122,9 +122,10 @@ def les_innhold(d: Del, side_html: str, fil: str) -> None:
 class _Omskriver:
     """Rewrites headings, ids and links of one included page for the combined page."""
 
-    def __init__(self, side_url: str, deler: dict[str, Del], d: Del):
+    def __init__(self, side_url: str, etter_url: dict[str, Del], d: Del):
         self.side_url, self.d = side_url, d
-        self.deler = {_normaliser(x.url): x for x in deler.values()}
+        self.etter_url = etter_url    # normalised URL -> included page; the same map for every page
+        self.mappe = d.url if d.url.endswith("/") or not d.url else posixpath.dirname(d.url) + "/"
         self.h1_sett = False
 
     def anker(self, mål: Del, anker: str) -> str:
@@ -139,10 +140,9 @@ class _Omskriver:
         if href.startswith("#"):
             return f"#{self.anker(self.d, href[1:])}" if kan_være_anker and len(href) > 1 else href
         sti, _, anker = href.partition("#")
-        mappe = self.d.url if self.d.url.endswith("/") or not self.d.url else posixpath.dirname(self.d.url) + "/"
-        mål = _normaliser(posixpath.join(mappe, sti))
-        if kan_være_anker and mål in self.deler:
-            return f"#{self.anker(self.deler[mål], anker)}"
+        mål = _normaliser(posixpath.join(self.mappe, sti))
+        if kan_være_anker and mål in self.etter_url:
+            return f"#{self.anker(self.etter_url[mål], anker)}"
         til = "" if mål == "." else mål + ("/" if sti.endswith("/") or sti in (".", "..") else "")
         ny = relativ_url(self.side_url, til)
         return f"{ny}#{anker}" if anker else ny
@@ -200,7 +200,7 @@ def _overskrift(niva: int, ident: str, tekst: str, klasser: str = "") -> str:
 
 def sett_sammen(utskrift_url: str, alle: list[Del], idag: date) -> str:
     """The combined content (HTML) for the placeholder, from pages whose `innhold` has been read."""
-    etter_src = {d.src: d for d in alle}
+    etter_url = {_normaliser(d.url): d for d in alle}   # once per print page, not once per included page
     sider = [d for d in alle if not d.rutine]
     rutiner = [d for d in alle if d.rutine]
     lenke = lambda d: f'<a href="#{d.prefiks}">{html.escape(d.tittel)}</a>'  # noqa: E731
@@ -215,11 +215,11 @@ def sett_sammen(utskrift_url: str, alle: list[Del], idag: date) -> str:
         f"<ul>{''.join(punkter)}</ul>",
     ]
     for d in sider:
-        ut.append(_Omskriver(utskrift_url, etter_src, d).skriv(d.innhold))
+        ut.append(_Omskriver(utskrift_url, etter_url, d).skriv(d.innhold))
     if rutiner:
         ut += [_overskrift(2, RUTINEGRUPPE_ID, "Rutinene", "utskrift-del utskrift-side"),
                "<p>Rutinene står i alfabetisk rekkefølge, som i menyen. Utgåtte rutiner er ikke med.</p>"]
-        ut += [_Omskriver(utskrift_url, etter_src, d).skriv(d.innhold) for d in rutiner]
+        ut += [_Omskriver(utskrift_url, etter_url, d).skriv(d.innhold) for d in rutiner]
     return "\n".join(ut)
 
 
