@@ -1,7 +1,7 @@
 """Linjene i en Markdown-side som står utenfor kodeblokker.
 
-Felles for krokene som leser eller endrer sidenes Markdown (ordlisten og utskriftsversjonen), så de er
-enige om hva som er kode: en kodeblokk med ``` eller ~~~ kan stå innrykket, for eksempel i en boks.
+Brukt av ordlisten (macros/ordliste.py), som leser og endrer sidenes Markdown og må vite hva som er kode:
+en kodeblokk med ``` eller ~~~ kan stå innrykket, for eksempel i en boks.
 """
 from __future__ import annotations
 
