@@ -308,13 +308,13 @@ AREAS = [
     ("Menyen og innholdslisten i hver side (Material, block site_nav)", "material/templates/base.html", "block_site_nav"),
     ("Hele sidemalen, med menyen (Material, base.html)", "material/templates/base.html", "root"),
     ("Markdown til HTML (Python-Markdown)", "markdown/core.py", "convert"),
-    ("Makroer: lese og validere data/ og rutiner (define_env)", "/macros/__init__.py", "define_env"),
+    ("Makroer: lese og validere data/ og rutiner (define_env)", "/macros/site/makroer.py", "define_env"),
     ("Makroer: Jinja og makrokall i hver side (mkdocs-macros)", "mkdocs_macros/plugin.py", "on_page_markdown"),
     ("Søkeindeksen (Material search)", "material/plugins/search/plugin.py", "on_*"),
     ("Git-datoer (git-revision-date-localized)", "mkdocs_git_revision_date_localized_plugin/plugin.py", "on_*"),
-    ("Våre MkDocs-kroker: meny for utgåtte rutiner, HTML-blokker tilbake (macros/mkdocs_hooks.py)",
-     "/macros/mkdocs_hooks.py", "on_*"),
-    ("Utskriftsversjonen satt sammen etter bygget (macros/utskrift.py)", "/macros/__init__.py", "on_post_build"),
+    ("Våre MkDocs-kroker: meny for utgåtte rutiner, HTML-blokker tilbake (macros/site/mkdocs_hooks.py)",
+     "/macros/site/mkdocs_hooks.py", "on_*"),
+    ("Utskriftsversjonen satt sammen etter bygget (macros/print/utskrift.py)", "/macros/site/makroer.py", "on_post_build"),
 ]
 
 

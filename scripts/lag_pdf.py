@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from macros.dates import norsk_dato  # noqa: E402  (samme datoformat som nettstedet: «3. mars 2026»)
+from macros.data.datoer import norsk_dato  # noqa: E402  (samme datoformat som nettstedet: «3. mars 2026»)
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]

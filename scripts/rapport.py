@@ -23,10 +23,10 @@ ROT = Path(__file__).resolve().parent.parent
 if str(ROT) not in sys.path:
     sys.path.insert(0, str(ROT))
 
-from macros.data_loader import kilder_fra_katalog, last_datasett  # noqa: E402
-from macros.dates import dagens_dato, norsk_dato  # noqa: E402
-from macros.errors import DataError  # noqa: E402
-from macros.rutinestyring import SNART_DAGER, Revisjon, alle_revisjoner, rutinefeil  # noqa: E402
+from macros.data.datasett import kilder_fra_katalog, last_datasett  # noqa: E402
+from macros.data.datoer import dagens_dato, norsk_dato  # noqa: E402
+from macros.data.feil import DataError  # noqa: E402
+from macros.data.rutinestyring import SNART_DAGER, Revisjon, alle_revisjoner, rutinefeil  # noqa: E402
 
 
 def _dager(n: int) -> str:

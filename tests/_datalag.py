@@ -4,15 +4,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 ROT = Path(__file__).resolve().parent.parent
-if str(ROT) not in sys.path:  # make `import macros` work without packaging
-    sys.path.insert(0, str(ROT))
 
-from macros.data_loader import Datasett, Kilder, last_datasett  # noqa: E402
-from macros.errors import DataError  # noqa: E402
+from macros.data.datasett import Datasett, Kilder, last_datasett  # noqa: E402
+from macros.data.feil import DataError  # noqa: E402
 
 FIXTURES = ROT / "tests" / "fixtures"
 GYLDIG = FIXTURES / "data" / "gyldig"

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-import _datalag  # noqa: F401  (puts the project root on sys.path)
 from _datalag import GYLDIG, ROT
 from conftest import make_project, mkdocs_build
 

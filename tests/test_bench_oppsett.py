@@ -3,13 +3,11 @@ må være de riktige: ellers måler budsjettet noe annet enn det sier. Sjekkes u
 from __future__ import annotations
 
 import shutil
-import sys
 
 import yaml
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "scripts"))
 import bench  # noqa: E402
 
 

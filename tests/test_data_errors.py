@@ -3,11 +3,11 @@ import shutil
 
 import pytest
 
-import _datalag  # noqa: F401
+import _datalag
 from _datalag import SIDE, datafeil, fixture_kilder, kopier_data
 
-from macros.data_loader import Kilder, last_datasett
-from macros.errors import DataError
+from macros.data.datasett import Kilder, last_datasett
+from macros.data.feil import DataError
 
 
 def feil_for(tmp_path, navn):

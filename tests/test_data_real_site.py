@@ -1,8 +1,7 @@
 """The real data in /work/main/data (and routines in docs/rutiner) must always validate."""
-import _datalag  # noqa: F401  (sets sys.path)
 from _datalag import ROT, ekte_datasett
 
-from macros.schema_export import utdaterte
+from macros.data.skjemaeksport import utdaterte
 
 
 def test_ekte_data_validerer_uten_feil():
@@ -50,11 +49,11 @@ def test_familiestasjonen_som_i_planen():
 
 def test_json_skjemaene_er_oppdaterte():
     gamle = utdaterte()
-    assert not gamle, f"Kjør `python -m macros.schema_export`; utdaterte: {gamle}"
+    assert not gamle, f"Kjør `python -m macros.data.skjemaeksport`; utdaterte: {gamle}"
 
 
 def test_hver_datafil_har_kommentar_og_skjemalinje():
-    from macros.models import DATAFILER
+    from macros.data.register import DATAFILER
     for fil in (ROT / "data" / navn for navn in DATAFILER):
         tekst = fil.read_text(encoding="utf-8")
         assert tekst.startswith("#"), fil.name

@@ -4,13 +4,12 @@ from pathlib import Path
 
 import pytest
 
-import _datalag  # noqa: F401
 from _datalag import fixture_datasett, kopier_data
 
-from macros.data_loader import Kilder, last_datasett
-from macros.dates import dagens_dato, legg_til_maneder
-from macros.errors import DataError, MakroFeil
-from macros.routines import er_forfalt, hent_rutine, neste_revisjon
+from macros.data.datasett import Kilder, last_datasett
+from macros.data.datoer import dagens_dato, legg_til_maneder
+from macros.data.feil import DataError, MakroFeil
+from macros.data.rutiner import er_forfalt, hent_rutine, neste_revisjon
 
 
 def rutinekilder(tmp_path: Path) -> Kilder:

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-import _datalag  # noqa: F401  (sets sys.path)
 from _datalag import GYLDIG, ROT, SIDE, bygg, fixture_datasett, kopier_data
 
-from macros import diagrams, svg
-from macros.data_loader import Kilder, last_datasett
-from macros.errors import MakroFeil
-from macros.links import Side
+from macros.render import diagrams
+from macros.render.diagrams import svg
+from macros.data.datasett import Kilder, last_datasett
+from macros.data.feil import MakroFeil
+from macros.render.lenker import Side
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 DS = fixture_datasett()

@@ -9,11 +9,10 @@ from urllib.parse import urldefrag, urljoin
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-import _datalag  # noqa: F401  (sets sys.path)
 from _datalag import ekte_datasett
 
-from macros import diagrams
-from macros.links import Side
+from macros.render import diagrams
+from macros.render.lenker import Side
 
 pytestmark = pytest.mark.browser
 

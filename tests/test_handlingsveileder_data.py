@@ -1,12 +1,11 @@
 """data/handlingsveileder.yml: strict model, cross-references, plain-Norwegian messages (issue 5)."""
 import pytest
 
-import _datalag  # noqa: F401
 from _datalag import ROT, datafeil, ekte_datasett, fixture_datasett, fixture_kilder, kopier_data
 
-from macros.data_loader import last_datasett
-from macros.errors import DataError
-from macros.schema_export import skjemaer
+from macros.data.datasett import last_datasett
+from macros.data.feil import DataError
+from macros.data.skjemaeksport import skjemaer
 
 
 def test_gyldig_fixture_har_trinn_og_akutt():
@@ -82,11 +81,11 @@ def test_json_skjema_for_handlingsveileder_finnes_og_er_oppdatert():
 
 
 def test_bti_tabell_viser_trinnene_per_bti_niva_fra_data():
-    from macros import render_tables
-    from macros.links import Side
+    from macros.render import tabeller
+    from macros.render.lenker import Side
 
     ds = fixture_datasett()
-    html = render_tables.bti_tabell(ds, Side(src="handlingsveileder/index.md", url="handlingsveileder/",
+    html = tabeller.bti_tabell(ds, Side(src="handlingsveileder/index.md", url="handlingsveileder/",
                                              directory_urls=True))
     assert "<caption>Trinnene i veilederen og BTI-nivå 0–3</caption>" in html
     # trinn-1 har bti_niva 0, trinn-2 har ingen: begge står der, på hver sin rad, med lenke til ankeret

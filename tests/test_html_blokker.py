@@ -1,5 +1,5 @@
-"""Ferdig HTML fra blokkmakroer hopper over Markdown (macros/html_blokker.py og kroken i
-macros/mkdocs_hooks.py) – og siden blir den samme.
+"""Ferdig HTML fra blokkmakroer hopper over Markdown (macros/site/html_blokker.py og kroken i
+macros/site/mkdocs_hooks.py) – og siden blir den samme.
 
 1. Uten MkDocs: plassholderen overlever Markdown med nettstedets egne utvidelser, HTML-en kommer tilbake
    uendret, ankrene samles, og en plassholder som er borte gir en melding som navngir side og makro.
@@ -20,8 +20,7 @@ import yaml
 
 from conftest import ROOT
 
-import _datalag  # noqa: F401  (sets sys.path)
-from macros import html_blokker
+from macros.site import html_blokker
 from _rutinestyring import bygg, lag_prosjekt
 
 TABELL = ('<div class="tabell" role="region" aria-labelledby="t1" tabindex="0">\n<table>\n'
@@ -52,7 +51,7 @@ def test_plassholderen_overlever_markdown_og_html_kommer_tilbake_uendret():
     assert TABELL not in tekst                      # Markdown ser bare plassholderen
     html = blokker.sett_inn(_markdown_fra_mkdocs_yml().convert(tekst), "docs/x.md")
     assert TABELL in html and "<ul><li>R</li></ul>" in html
-    assert "ASNESHTMLBLOKK" not in html
+    assert "HVHTMLBLOKK" not in html
     assert html.index("Før tabellen") < html.index("<caption") < html.index("et punkt") < html.index("<li>R")
 
 
@@ -66,7 +65,7 @@ def test_borte_plassholder_navngir_siden_og_makroen():
     html_blokker.legg_til(side, "kontaktkort", "<p>kort</p>")
     blokker = side.meta[html_blokker.NOKKEL]
     with pytest.raises(ValueError) as feil:
-        blokker.sett_inn("<p>ASNESHTMLBLOKK0SLUTT</p>", "docs/tjenester/nav.md")
+        blokker.sett_inn("<p>HVHTMLBLOKK0SLUTT</p>", "docs/tjenester/nav.md")
     melding = str(feil.value)
     assert melding.startswith("docs/tjenester/nav.md: resultatet av {{ kontaktkort() }} kom ikke med")
     assert "ansvarstabell" not in melding and "alene på en egen linje" in melding
@@ -80,10 +79,10 @@ def test_ankrene_i_blokkene_samles():
 
 
 def test_kroken_gjenkjennes_bare_nar_den_har_samme_nokkel():
-    spec = importlib.util.spec_from_file_location("kroker", ROOT / "macros" / "mkdocs_hooks.py")
+    spec = importlib.util.spec_from_file_location("kroker", ROOT / "macros" / "site" / "mkdocs_hooks.py")
     kroker = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(kroker)
-    assert html_blokker.hook_er_lastet({"macros/mkdocs_hooks.py": kroker})
+    assert html_blokker.hook_er_lastet({"macros/site/mkdocs_hooks.py": kroker})
     assert not html_blokker.hook_er_lastet({"annen.py": SimpleNamespace(on_page_content=print)})
     assert not html_blokker.hook_er_lastet(None)
 
@@ -105,7 +104,7 @@ def test_lenke_til_anker_i_makrotabell_godtas_og_ukjent_anker_stoppes(tmp_path):
     res = _bygg_med(tmp_path / "ok", "# Forside\n\nSe [stafettloggen](verktoy-test.md#verktoy-stafettlogg).\n")
     assert res.returncode == 0, res.stdout
     html = (tmp_path / "ok" / "ut" / "verktoy-test" / "index.html").read_text(encoding="utf-8")
-    assert 'id="verktoy-stafettlogg"' in html and "ASNESHTMLBLOKK" not in html
+    assert 'id="verktoy-stafettlogg"' in html and "HVHTMLBLOKK" not in html
 
     res = _bygg_med(tmp_path / "feil", "# Forside\n\nSe [noe](verktoy-test.md#finnes-ikke).\n")
     assert res.returncode != 0
@@ -114,5 +113,5 @@ def test_lenke_til_anker_i_makrotabell_godtas_og_ukjent_anker_stoppes(tmp_path):
 
 def test_ingen_plassholder_star_igjen_pa_nettstedet(built_site):
     rester = [p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
-              if re.search("ASNESHTMLBLOKK", p.read_text(encoding="utf-8"))]
+              if re.search("HVHTMLBLOKK", p.read_text(encoding="utf-8"))]
     assert rester == []

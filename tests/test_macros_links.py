@@ -1,9 +1,8 @@
 """Relative URL computation (use_directory_urls: true, and false for completeness)."""
 import pytest
 
-import _datalag  # noqa: F401
 
-from macros.links import Side, lenke_til, relativ_md_sti, relativ_url, side_url
+from macros.render.lenker import Side, lenke_til, relativ_md_sti, relativ_url, side_url
 
 
 @pytest.mark.parametrize("src,url", [

@@ -4,12 +4,14 @@ from datetime import date
 
 import pytest
 
-import _datalag  # noqa: F401
+import _datalag
 from _datalag import fixture_datasett
 
-from macros import render_inline, render_lists, render_tables
-from macros.errors import MakroFeil
-from macros.links import Side
+from macros.render import innebygd
+from macros.render import lister
+from macros.render import tabeller
+from macros.data.feil import MakroFeil
+from macros.render.lenker import Side
 
 DS = fixture_datasett()
 FORSIDE = Side(src="index.md", url="")
@@ -18,7 +20,7 @@ DYP = Side(src="handlingsveileder/akutt.md", url="handlingsveileder/akutt/")
 MANGLER = '<span class="mangler">mangler – fylles inn av tjenesten</span>'
 
 
-def tabeller(html: str) -> list[str]:
+def tabeller_i(html: str) -> list[str]:
     return re.findall(r"<table[ >].*?</table>", html, flags=re.S)
 
 
@@ -30,21 +32,21 @@ def sjekk_tilgjengelig_tabell(html: str, caption: str) -> None:
     # a table that may scroll sideways sits in a focusable, named region (keyboard users can scroll it)
     assert f'role="region" tabindex="0" aria-label="Tabell: {caption}"' in html
     assert '<th scope="col">' in html and '<th scope="row">' in html
-    assert len(tabeller(html)) == 1
+    assert len(tabeller_i(html)) == 1
 
 
 def test_render_tabell_tom_gir_tekst_ikke_tom_tabell():
-    html = render_tables.render_tabell("Tiltak", ["A"], [])
+    html = tabeller.render_tabell("Tiltak", ["A"], [])
     assert "<table" not in html and "Tiltak: Ingen oppføringer ennå." in html
 
 
 def test_render_tabell_escaper_tekst():
-    html = render_tables.render_tabell("T & <b>", ["Kol"], [["<script>x</script>"]])
+    html = tabeller.render_tabell("T & <b>", ["Kol"], [["<script>x</script>"]])
     assert "<caption>T &amp; &lt;b&gt;</caption>" in html and "&lt;script&gt;" in html
 
 
 def test_ansvarstabell_for_niva():
-    html = render_tables.ansvarstabell(DS, NAVSIDE, "individ")
+    html = tabeller.ansvarstabell(DS, NAVSIDE, "individ")
     sjekk_tilgjengelig_tabell(html, "Ansvar på individnivå")
     assert '<th scope="row">Melde fra til barneverntjenesten ved alvorlig bekymring.</th>' in html
     assert '<a href="./">NAV</a>, <a href="../barnehage/">Barnehagene</a>' in html
@@ -55,7 +57,7 @@ def test_ansvarstabell_for_niva():
 
 
 def test_ansvarstabell_for_niva_og_dimensjon():
-    html = render_tables.ansvarstabell(DS, FORSIDE, "individ", "kultur")
+    html = tabeller.ansvarstabell(DS, FORSIDE, "individ", "kultur")
     sjekk_tilgjengelig_tabell(html, "Ansvar på individnivå – kulturdimensjon")
     assert "Bruke sjekklisten" in html and "Melde fra" not in html
     assert '<th scope="col">Dimensjon</th>' not in html
@@ -67,11 +69,11 @@ def test_ansvarstabell_for_niva_og_dimensjon():
 ])
 def test_ansvarstabell_ukjent_id(args, melding):
     with pytest.raises(MakroFeil, match=melding):
-        render_tables.ansvarstabell(DS, FORSIDE, *args)
+        tabeller.ansvarstabell(DS, FORSIDE, *args)
 
 
 def test_tjenesteansvar_tar_med_roller_i_tjenesten():
-    html = render_tables.tjenesteansvar(DS, NAVSIDE, "nav")
+    html = tabeller.tjenesteansvar(DS, NAVSIDE, "nav")
     sjekk_tilgjengelig_tabell(html, "Ansvar for NAV")
     assert "Melde fra til barneverntjenesten" in html
     assert "Bruke sjekklisten" in html  # via role veileder-nav (tjeneste: nav)
@@ -79,54 +81,54 @@ def test_tjenesteansvar_tar_med_roller_i_tjenesten():
 
 
 def test_kontaktkort_viser_hull_og_verdier():
-    html = render_lists.kontaktkort(DS, NAVSIDE, "nav")
+    html = lister.kontaktkort(DS, NAVSIDE, "nav")
     assert html.count(MANGLER) == 5
-    html = render_lists.kontaktkort(DS, NAVSIDE, "barnehage")
+    html = lister.kontaktkort(DS, NAVSIDE, "barnehage")
     assert '<a href="tel:62000000">62 00 00 00</a>' in html
     assert '<a href="mailto:post@example.no">post@example.no</a>' in html
     assert '<a href="https://example.no">https://example.no</a>' in html
     assert "<dt>Åpningstid</dt><dd>" + MANGLER in html
     with pytest.raises(MakroFeil, match="ukjent tjeneste «navv».*Mente du «nav»"):
-        render_lists.kontaktkort(DS, NAVSIDE, "navv")
+        lister.kontaktkort(DS, NAVSIDE, "navv")
 
 
 def test_lov_inline_er_markdown_lenke_til_lovdata():
-    assert render_inline.lov(DS, FORSIDE, "bvl-13-2") == (
+    assert innebygd.lov(DS, FORSIDE, "bvl-13-2") == (
         "[barnevernsloven § 13-2 (Opplysningsplikt til barnevernstjenesten)]"
         "(https://lovdata.no/lov/2021-06-18-97/§13-2)")
-    assert render_inline.lov(DS, FORSIDE, "bvl-13-2", kort=True).startswith("[barnevernsloven § 13-2](")
+    assert innebygd.lov(DS, FORSIDE, "bvl-13-2", kort=True).startswith("[barnevernsloven § 13-2](")
 
 
 def test_lov_opphevet_og_ukjent_stopper():
     with pytest.raises(MakroFeil, match=r"«bvl1992-6-4» \(barnevernloven \(1992\) § 6-4\) er opphevet.*"
                                         r"Bruk «bvl-13-2» i stedet"):
-        render_inline.lov(DS, FORSIDE, "bvl1992-6-4")
+        innebygd.lov(DS, FORSIDE, "bvl1992-6-4")
     with pytest.raises(MakroFeil, match="ukjent lovbestemmelse «hpl-10»"):
-        render_inline.lov(DS, FORSIDE, "hpl-10")
+        innebygd.lov(DS, FORSIDE, "hpl-10")
 
 
 def test_rolle_og_tjeneste_inline():
-    assert render_inline.rolle(DS, FORSIDE, "prosjektleder") == "Prosjektleder"
-    assert render_inline.tjeneste(DS, DYP, "nav") == "[NAV](../tjenester/nav.md)"
-    assert render_inline.tjeneste(DS, NAVSIDE, "barnehage", tekst="barnehagen") == "[barnehagen](barnehage.md)"
+    assert innebygd.rolle(DS, FORSIDE, "prosjektleder") == "Prosjektleder"
+    assert innebygd.tjeneste(DS, DYP, "nav") == "[NAV](../tjenester/nav.md)"
+    assert innebygd.tjeneste(DS, NAVSIDE, "barnehage", tekst="barnehagen") == "[barnehagen](barnehage.md)"
     with pytest.raises(MakroFeil, match="ukjent rolle «prosjektleeder».*Mente du «prosjektleder»"):
-        render_inline.rolle(DS, FORSIDE, "prosjektleeder")
+        innebygd.rolle(DS, FORSIDE, "prosjektleeder")
 
 
 def test_lovtabell():
-    html = render_tables.lovtabell(DS, FORSIDE)
+    html = tabeller.lovtabell(DS, FORSIDE)
     sjekk_tilgjengelig_tabell(html, "Lovbestemmelser")
     assert "bvl1992" not in html and "1. januar 2023" in html
-    html = render_tables.lovtabell(DS, FORSIDE, ["hpl-10a"])
+    html = tabeller.lovtabell(DS, FORSIDE, ["hpl-10a"])
     assert "helsepersonelloven § 10a" in html and "barnevernsloven" not in html
     with pytest.raises(MakroFeil, match="er opphevet"):
-        render_tables.lovtabell(DS, FORSIDE, ["bvl1992-6-4"])
-    html = render_tables.lovtabell(DS, FORSIDE, opphevede=True)
+        tabeller.lovtabell(DS, FORSIDE, ["bvl1992-6-4"])
+    html = tabeller.lovtabell(DS, FORSIDE, opphevede=True)
     assert "barnevernloven (1992) § 6-4" in html and "barnevernsloven § 13-2" in html
 
 
 def test_arshjul_sortert_etter_maned_og_periode():
-    html = render_tables.arshjul(DS, FORSIDE)
+    html = tabeller.arshjul(DS, FORSIDE)
     sjekk_tilgjengelig_tabell(html, "Årshjul")
     rekkefolge = [html.index(x) for x in ("Mai", "September", "Høst (måned ikke fastsatt)", "Løpende gjennom året")]
     assert rekkefolge == sorted(rekkefolge)
@@ -135,46 +137,46 @@ def test_arshjul_sortert_etter_maned_og_periode():
 
 
 def test_modellelementer():
-    html = render_tables.modellelementer(DS, FORSIDE, "kommune")
+    html = tabeller.modellelementer(DS, FORSIDE, "kommune")
     sjekk_tilgjengelig_tabell(html, "Styringsdokumenter, veiledere og verktøy på kommunenivå")
     assert "Kommuneplanen" in html and "Stafettlogg" not in html
 
 
 def test_verktoy_tiltak_kompetanse_arenaer():
-    sjekk_tilgjengelig_tabell(render_tables.verktoyliste(DS, FORSIDE), "Verktøy og metoder")
-    html = render_tables.tiltaksliste(DS, FORSIDE, status="vurderes")
+    sjekk_tilgjengelig_tabell(tabeller.verktoyliste(DS, FORSIDE), "Verktøy og metoder")
+    html = tabeller.tiltaksliste(DS, FORSIDE, status="vurderes")
     assert "Home-Start" in html and "Familiestasjonen" not in html
     with pytest.raises(MakroFeil, match="ukjent status «vurderess»"):
-        render_tables.tiltaksliste(DS, FORSIDE, status="vurderess")
-    html = render_tables.kompetanseplan(DS, FORSIDE)
+        tabeller.tiltaksliste(DS, FORSIDE, status="vurderess")
+    html = tabeller.kompetanseplan(DS, FORSIDE)
     sjekk_tilgjengelig_tabell(html, "Kompetanseplan")
     assert "<td>" + MANGLER + "</td>" in html  # levekår: tilbyder null
-    html = render_tables.kompetanseplan(DS, FORSIDE, nye_ansatte=True)
+    html = tabeller.kompetanseplan(DS, FORSIDE, nye_ansatte=True)
     assert "BIR-kurs" in html and "levekår" not in html
-    html = render_tables.arenaliste(DS, NAVSIDE)
+    html = tabeller.arenaliste(DS, NAVSIDE)
     sjekk_tilgjengelig_tabell(html, "Møte- og samarbeidsarenaer")
     assert '<a href="../../samarbeid/fobu/">Møter i FOBU</a>' in html
     assert "<td>" + MANGLER + "</td>" in html  # konsultasjonsteam: deltakere and hyppighet unknown
 
 
 def test_ingen_tabellmarkup_utenfor_malen():
-    # accessible table markup lives once, in macros/templates/tabell.html
+    # accessible table markup lives once, in macros/render/templates/tabell.html
     from pathlib import Path
-    for fil in (Path(_datalag.ROT) / "macros").glob("*.py"):
+    for fil in (Path(_datalag.ROT) / "macros").rglob("*.py"):
         assert "<table" not in fil.read_text(encoding="utf-8"), fil.name
 
 
 def test_rutineliste_filtrerer_og_lenker():
-    html = render_lists.rutineliste(DS, Side(src="rutiner/index.md", url="rutiner/"))
+    html = lister.rutineliste(DS, Side(src="rutiner/index.md", url="rutiner/"))
     assert '<a href="anonym-drofting/">Anonym drøfting</a>' in html
     assert html.index("Anonym drøfting") < html.index("Melde bekymring")
-    html = render_lists.rutineliste(DS, NAVSIDE, tjeneste="nav")
+    html = lister.rutineliste(DS, NAVSIDE, tjeneste="nav")
     assert "Melde bekymring" in html and "Anonym" not in html
-    html = render_lists.rutineliste(DS, NAVSIDE, tema="samtykke")
+    html = lister.rutineliste(DS, NAVSIDE, tema="samtykke")
     assert "Anonym" in html and "Melde" not in html
-    assert "Ingen rutiner er registrert her ennå." in render_lists.rutineliste(DS, NAVSIDE, tema="finnes-ikke")
+    assert "Ingen rutiner er registrert her ennå." in lister.rutineliste(DS, NAVSIDE, tema="finnes-ikke")
     with pytest.raises(MakroFeil, match="ukjent tjeneste «bhg»"):
-        render_lists.rutineliste(DS, NAVSIDE, tjeneste="bhg")
+        lister.rutineliste(DS, NAVSIDE, tjeneste="bhg")
 
 
 def test_rutineliste_utelater_utgatte():
@@ -182,20 +184,20 @@ def test_rutineliste_utelater_utgatte():
     ds = fixture_datasett()
     r = ds.rutiner["anonym-drofting"]
     ds.rutiner["anonym-drofting"] = replace(r, meta=r.meta.model_copy(update={"status": "utgatt"}))
-    assert "Anonym" not in render_lists.rutineliste(ds, FORSIDE)
+    assert "Anonym" not in lister.rutineliste(ds, FORSIDE)
 
 
 def test_tjenesteliste_og_evaluering():
-    html = render_lists.tjenesteliste(DS, FORSIDE)
+    html = lister.tjenesteliste(DS, FORSIDE)
     assert '<a href="tjenester/nav/">NAV</a>' in html and "FOBU" not in html
-    assert "FOBU" in render_lists.tjenesteliste(DS, FORSIDE, type="alle")
-    html = render_lists.evalueringsomrader(DS, FORSIDE)
+    assert "FOBU" in lister.tjenesteliste(DS, FORSIDE, type="alle")
+    html = lister.evalueringsomrader(DS, FORSIDE)
     assert "Evalueringen gjøres i mai og september. Ansvarlig: Prosjektleder." in html
     assert '<ol class="evalueringsomrader"><li>Antall henvendelser til Familiestasjonen.</li></ol>' in html
 
 
 def test_tabellrader_har_data_id_som_anker():
     # rows are linkable (#verktoy-stafettlogg) without clashing with the page's own heading anchors
-    assert '<tr id="verktoy-stafettlogg">' in render_tables.verktoyliste(DS, FORSIDE)
-    assert '<tr id="tiltak-home-start">' in render_tables.tiltaksliste(DS, FORSIDE)
-    assert '<tr id="kurs-bir-kurs">' in render_tables.kompetanseplan(DS, FORSIDE)
+    assert '<tr id="verktoy-stafettlogg">' in tabeller.verktoyliste(DS, FORSIDE)
+    assert '<tr id="tiltak-home-start">' in tabeller.tiltaksliste(DS, FORSIDE)
+    assert '<tr id="kurs-bir-kurs">' in tabeller.kompetanseplan(DS, FORSIDE)

@@ -2,7 +2,7 @@
 import shutil
 from pathlib import Path
 
-import _datalag  # noqa: F401
+import _datalag
 from _datalag import ROT, SIDE, bygg, kopier_data
 
 

@@ -23,7 +23,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
 import csp_hashes  # noqa: E402
 import dist  # noqa: E402
 from local_nginx import NGINX, LocalNginx  # noqa: E402

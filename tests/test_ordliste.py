@@ -6,12 +6,11 @@ from types import SimpleNamespace
 
 import pytest
 
-import _datalag  # noqa: F401  (sets sys.path)
 from _datalag import ROT, SIDE, datafeil, ekte_datasett, fixture_datasett
 
-from macros import ordliste as O
-from macros import render_ordliste as R
-from macros.links import Side
+from macros.render import ordliste as O
+from macros.render import ordlisteside as R
+from macros.render.lenker import Side
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +106,7 @@ Tabell.
 
 
 def _ord(**felt):
-    from macros.models import Ord
+    from macros.data.modeller_lesere import Ord
     standard = {"id": "x", "term": "X", "forklaring": "Forklaring.", "side": "lovverk.md"}
     return Ord.model_validate({**standard, **felt})
 

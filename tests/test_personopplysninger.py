@@ -12,7 +12,6 @@ import pytest
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "scripts"))
 import sjekk_personopplysninger as vakt  # noqa: E402
 
 V1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)

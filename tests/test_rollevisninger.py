@@ -8,12 +8,11 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-import _datalag  # noqa: F401  (sets sys.path)
 from _datalag import ROT, datafeil, ekte_datasett, fixture_datasett
 
-from macros.errors import MakroFeil
-from macros.links import Side
-from macros.render_lesere import kontaktlenker, rollevisning, rollevisningsliste
+from macros.data.feil import MakroFeil
+from macros.render.lenker import Side
+from macros.render.lesere import kontaktlenker, rollevisning, rollevisningsliste
 
 ROLLESIDE = Side(src="roller/nav-veileder.md", url="roller/nav-veileder/")
 # Yrkene issue 7 krever en visning for (tjeneste-id-er).
@@ -80,7 +79,7 @@ def test_rollevisning_har_steg_ansvar_rutiner_verktoy_kontakt_og_lenker():
     assert "2. Skriv ned hva du ser \\[fakta\\]." in md          # datatekst kan ikke lage Markdown-lenker
     assert "Du møter foreldre &amp; &lt;barn&gt; i NAV." in md    # og ikke HTML
     assert '!!! warning "Meld til barneverntjenesten"' not in md   # fixturen har ikke trinn-7
-    assert 'class="asnes-tabell' in md and 'class="kontaktkort"' in md
+    assert 'class="hv-tabell' in md and 'class="kontaktkort"' in md
     assert "[Stafettlogg (Sampro)](../verktoy-og-tiltak/index.md#verktoy-stafettlogg)" in md
     assert "- [NAV](../tjenester/nav.md) – hva du ser etter" in md
 
@@ -124,7 +123,7 @@ def test_bygde_rollesider_har_tittel_meny_og_innhold(built_site):
         assert s.h1.get_text("").rstrip("¶").strip() == r.tittel
         assert s.title.get_text() == f"{r.tittel} - Slik gjør vi det i Åsnes"
         assert s.select_one("article .kontaktkort") is not None and s.select_one("article .rutineliste, "
-                                                                                "article .asnes-tom")
+                                                                                "article .hv-tom")
         assert f"{rid}/" in lenker
     # menyen: seksjonen kommer rett etter «Finn din tjeneste»
     seksjoner = [li.get_text(" ", strip=True) for li in oversikt.select("nav.md-nav--primary > ul > li")]

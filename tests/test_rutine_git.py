@@ -1,7 +1,7 @@
 """«Sist endret» and «Hva er nytt» from git history: a temporary git repository, no network.
 
-- macros/git_historikk.py reads the last changes under docs/ and data/ (or None without git);
-- macros/render_historikk.py lists them in Norwegian with links to the changed pages;
+- macros/data/git_historikk.py reads the last changes under docs/ and data/ (or None without git);
+- macros/render/historikk.py lists them in Norwegian with links to the changed pages;
 - the real mkdocs.yml (git-revision-date-localized) builds strictly in a git repository with a
   fresh untracked file, and in a shallow clone on a GitLab-like CI, without a single warning.
 """
@@ -15,10 +15,10 @@ from bs4 import BeautifulSoup
 
 import _rutinestyring as R
 
-from macros.data_loader import Datasett
-from macros.git_historikk import les_historikk
-from macros.links import Side
-from macros.render_historikk import UTEN_GIT, hva_er_nytt_html
+from macros.data.datasett import Datasett
+from macros.data.git_historikk import les_historikk
+from macros.render.lenker import Side
+from macros.render.historikk import UTEN_GIT, hva_er_nytt_html
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git er ikke installert")
 

@@ -48,7 +48,7 @@ def test_hodet_star_rett_under_h1_med_alle_feltene(site):
     etter_h1 = [el for el in h1[0].find_next_siblings() if el.name][:2]
     assert "rutinevarsel" in etter_h1[0]["class"] and "rutinehode" in etter_h1[1]["class"]
     boks = s.select_one("div.rutinehode")
-    # the id is unique per routine: the print version (macros/utskrift.py) puts many headers on one page
+    # the id is unique per routine: the print version (macros/print/utskrift.py) puts many headers on one page
     assert boks["role"] == "group" and boks["aria-labelledby"] == "rutinehode-melde-bekymring"
     assert s.select_one("#rutinehode-melde-bekymring").get_text(strip=True) == "Om rutinen"
 

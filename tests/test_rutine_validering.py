@@ -1,7 +1,7 @@
 """Routine metadata lives in ONE place (front matter) and mistakes stop everything with a Norwegian message.
 
 Each file in tests/fixtures/rutinestyring/feil/ has one typical mistake. It is added to the valid
-fixture routines and must give exactly the expected message (data layer + macros/rutinestyring.py).
+fixture routines and must give exactly the expected message (data layer + macros/data/rutinestyring.py).
 """
 import shutil
 from datetime import date
@@ -12,9 +12,9 @@ import pytest
 import _rutinestyring as R
 from _datalag import GYLDIG
 
-from macros.data_loader import Kilder, last_datasett
-from macros.errors import DataError
-from macros.rutinestyring import rutinefeil, sjekk_rutiner
+from macros.data.datasett import Kilder, last_datasett
+from macros.data.feil import DataError
+from macros.data.rutinestyring import rutinefeil, sjekk_rutiner
 
 IDAG = date.fromisoformat(R.DAG)
 FEIL = R.FIX / "feil"
@@ -65,7 +65,7 @@ FORVENTET = {
     "mangler-intervall": ("docs/rutiner/mangler-intervall.md, rutine «mangler-intervall»: feltet "
                           "«rutine.revisjonsintervall_mnd» mangler, men er påkrevd"),
     "feil-id": "docs/rutiner/feil-id.md, rutine «annen-id»: feltet «id» må være lik filnavnet «feil-id»",
-    # the checks added for issue 6 (macros/rutinestyring.py)
+    # the checks added for issue 6 (macros/data/rutinestyring.py)
     "godkjent-i-fremtiden": ("docs/rutiner/godkjent-i-fremtiden.md, rutine «godkjent-i-fremtiden»: feltet «godkjent» "
                              "er 2035-06-01, som er etter dagens dato (2025-03-01)"),
     "utkast-med-dato": ("docs/rutiner/utkast-med-dato.md, rutine «utkast-med-dato»: status er «utkast», men feltet "
@@ -120,7 +120,7 @@ def test_hodedata_legges_i_meta_etter_makroene_med_eget_navn(tmp_path):
     macro (e.g. «rutinehode»), so it is added after rendering (on_post_page_macros) under a prefixed key."""
     from types import SimpleNamespace
 
-    from macros.sidehooks import on_post_page_macros
+    from macros.site.sidehooks import on_post_page_macros
 
     ds = last_datasett(kilder(tmp_path))
     page = SimpleNamespace(file=SimpleNamespace(src_uri="rutiner/gammel-rutine.md"), url="rutiner/gammel-rutine/",
@@ -128,9 +128,9 @@ def test_hodedata_legges_i_meta_etter_makroene_med_eget_navn(tmp_path):
     env = SimpleNamespace(variables={"asnes_data": ds, "asnes_dagens_dato": IDAG}, page=page,
                           conf={"use_directory_urls": True})
     on_post_page_macros(env)
-    assert set(page.meta) == {"title", "asnes_rutinehode", "search"}
+    assert set(page.meta) == {"title", "hv_rutinehode", "search"}
     assert page.meta["search"] == {"exclude": True}
-    hode = page.meta["asnes_rutinehode"]
+    hode = page.meta["hv_rutinehode"]
     assert (hode["utgatt"], hode["eier"]["navn"], hode["oversikt_href"]) == (True, "Prosjektleder", "../")
     andre = SimpleNamespace(file=SimpleNamespace(src_uri="tjenester/nav.md"), url="tjenester/nav/", meta={})
     on_post_page_macros(SimpleNamespace(variables=env.variables, page=andre, conf=env.conf))

@@ -8,7 +8,6 @@ import pytest
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "scripts"))
 import sjekk_filnavn  # noqa: E402
 
 

@@ -1,4 +1,4 @@
-"""Utskrift: utskriftsversjonen (macros/utskrift.py), stilarket for papir (utskrift.css) og PDF-en
+"""Utskrift: utskriftsversjonen (macros/print/utskrift.py), stilarket for papir (utskrift.css) og PDF-en
 (scripts/lag_pdf.py, `make pdf`).
 
 1. Sammensetningen uten MkDocs: én H1, unike id-er, lenker som peker riktig.
@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -18,25 +17,23 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-import _datalag  # noqa: F401  (sets sys.path)
-from _datalag import ROT, ekte_datasett, fixture_datasett
+from _datalag import ekte_datasett, fixture_datasett
 
-from macros.errors import MakroFeil
-from macros.links import Side
-from macros import utskrift
-from macros.utskrift import prefiks_for
+from macros.data.feil import MakroFeil
+from macros.render.lenker import Side
+from macros.print import utskrift
+from macros.print.utskrift import prefiks_for
 
-sys.path.insert(0, str(ROT / "scripts"))
 import lag_pdf  # noqa: E402
 
 UTSKRIFT = Side(src="utskrift/handlingsveileder.md", url="utskrift/handlingsveileder/")
-PLASS = '<div class="utskrift-samling" data-asnes-utskrift></div>'
+PLASS = '<div class="utskrift-samling" data-hv-utskrift></div>'
 
 
 def _side(innhold: str) -> str:
     """A built page as overrides/main.html writes it: theme around, the content between the markers."""
     return ('<html><body><nav><a href="../">Meny</a></nav><article><a class="md-content__button" href="x">Rediger</a>'
-            f"<!--asnes:innhold-->\n{innhold}\n<!--/asnes:innhold-->"
+            f"<!--hv:innhold-->\n{innhold}\n<!--/hv:innhold-->"
             '<aside class="md-source-file">Sist endret</aside></article></body></html>')
 
 
@@ -127,7 +124,7 @@ def test_en_h1_og_overskriftene_flyttes_ned(soup):
 def test_bare_innholdet_mellom_merkene_tas_med(sammensatt, soup):
     assert sammensatt.count("Rediger") == 1 and sammensatt.count("Sist endret") == 1   # bare sidens egne
     assert soup.select_one(".utskrift-samling h2#innhold") is not None
-    assert PLASS not in sammensatt and "data-asnes-utskrift" not in sammensatt
+    assert PLASS not in sammensatt and "data-hv-utskrift" not in sammensatt
 
 
 def test_lenker_peker_inn_i_siden_eller_til_riktig_side(soup):

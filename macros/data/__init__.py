@@ -1,0 +1,1 @@
+"""Data layer: read, validate and cross-check data/*.yml and the routine pages' front matter. No HTML, no MkDocs."""

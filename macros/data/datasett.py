@@ -1,0 +1,255 @@
+"""Load and validate data/*.yml and routine front matter into one Datasett.
+
+Called once per build (the result is cached on the files' mtimes), never per
+macro call. All problems are collected and raised together as DataError.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from pydantic import ValidationError
+
+from . import modeller as m
+from .modeller_lesere import Ord, Rollevisning
+from .register import DATAFILER, ENTRY_NAVN
+from .kryssreferanser import sjekk_kryssreferanser
+from .feil import DataError, pydantic_til_norsk
+from .yaml_lesing import YamlFeil, les_front_matter, les_yaml_fil
+
+
+@dataclass(frozen=True)
+class Rutine:
+    """A routine page: its docs-relative path, title and validated metadata."""
+    side: str          # e.g. rutiner/anonym-drofting.md
+    tittel: str
+    meta: m.RutineMeta
+
+
+@dataclass
+class Datasett:
+    nivaer: dict[str, m.ModellNiva] = field(default_factory=dict)
+    dimensjoner: dict[str, m.ModellDimensjon] = field(default_factory=dict)
+    modellelementer: list[m.Modellelement] = field(default_factory=list)
+    tjenester: dict[str, m.Tjeneste] = field(default_factory=dict)
+    roller: dict[str, m.Rolle] = field(default_factory=dict)
+    ansvar: list[m.Ansvar] = field(default_factory=list)
+    lover: dict[str, m.Lovbestemmelse] = field(default_factory=dict)
+    arenaer: dict[str, m.Arena] = field(default_factory=dict)
+    arshjul: list[m.Arshjulaktivitet] = field(default_factory=list)
+    verktoy: dict[str, m.Verktoy] = field(default_factory=dict)
+    tiltak: dict[str, m.Tiltak] = field(default_factory=dict)
+    kompetanse: list[m.Kompetansetiltak] = field(default_factory=list)
+    evaluering: Optional[m.Evaluering] = None
+    rutiner: dict[str, Rutine] = field(default_factory=dict)
+    # handlingsveileder.yml: steps in order (id -> step) and the acute fast path
+    trinn: dict[str, m.Trinn] = field(default_factory=dict)
+    akutt: Optional[m.AkuttVei] = None
+    bti_nivaer: list[m.BtiNiva] = field(default_factory=list)
+    # rollevisninger.yml: «Slik gjør jeg det som …» (docs/roller/<id>.md), in the file's order
+    rollevisninger: dict[str, Rollevisning] = field(default_factory=dict)
+    # ordliste.yml: words and abbreviations staff use (id -> entry), in the file's order
+    ordliste: dict[str, Ord] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Kilder:
+    """Where to read from, and how paths are shown in messages."""
+    datakatalog: Path
+    rutinekatalog: Optional[Path] = None      # docs/rutiner
+    docs_katalog: Optional[Path] = None       # enables the "page exists" check
+    prosjektrot: Optional[Path] = None        # paths in messages are relative to this
+
+    def vis(self, sti: Path) -> str:
+        if self.prosjektrot is not None:
+            try:
+                return sti.resolve().relative_to(self.prosjektrot.resolve()).as_posix()
+            except ValueError:
+                pass
+        return (Path(self.datakatalog.name) / sti.name).as_posix() if sti.parent == self.datakatalog \
+            else sti.as_posix()
+
+
+_CACHE: dict[tuple, Datasett] = {}
+
+
+def _fingeravtrykk(kilder: Kilder) -> tuple:
+    filer = sorted(kilder.datakatalog.glob("*.yml"))
+    if kilder.rutinekatalog and kilder.rutinekatalog.is_dir():
+        filer += sorted(kilder.rutinekatalog.glob("*.md"))
+    avtrykk = []
+    for f in filer:
+        st = f.stat()
+        avtrykk.append((str(f), st.st_mtime_ns, st.st_size))
+    return (str(kilder.datakatalog.resolve()), str(kilder.rutinekatalog), str(kilder.docs_katalog),
+            str(kilder.prosjektrot), tuple(avtrykk))
+
+
+def hent_datasett(kilder: Kilder) -> Datasett:
+    """Cached load: re-reads only when a data or routine file changed."""
+    nokkel = _fingeravtrykk(kilder)
+    if nokkel not in _CACHE:
+        _CACHE.clear()
+        _CACHE[nokkel] = last_datasett(kilder)
+    return _CACHE[nokkel]
+
+
+def last_datasett(kilder: Kilder) -> Datasett:
+    feil: list[str] = []
+    rå: dict[str, Any] = {}
+    validert: dict[str, Any] = {}
+
+    if not kilder.datakatalog.is_dir():
+        raise DataError([f"Datakatalogen {kilder.vis(kilder.datakatalog)} finnes ikke"])
+
+    for filnavn, modell in DATAFILER.items():
+        sti = kilder.datakatalog / filnavn
+        vis = kilder.vis(sti)
+        if not sti.is_file():
+            feil.append(f"{vis}: filen mangler")
+            continue
+        try:
+            data = les_yaml_fil(sti, vis)
+        except YamlFeil as e:
+            feil.append(str(e))
+            continue
+        if not isinstance(data, dict):
+            feil.append(f"{vis}: filen må inneholde felter på øverste nivå (f.eks. «{filnavn[:-4]}:»), "
+                        "ikke en tom fil eller en liste")
+            continue
+        rå[filnavn] = data
+        try:
+            validert[filnavn] = modell.model_validate(data)
+        except ValidationError as e:
+            feil.extend(pydantic_til_norsk(e, vis, modell, data))
+
+    rutiner_rå = _les_rutiner(kilder, feil)
+
+    feil.extend(_sjekk_unike_id(rå, kilder))
+    feil.extend(sjekk_kryssreferanser(validert, rå, rutiner_rå, kilder))
+
+    if feil:
+        raise DataError(feil)
+    return _bygg(validert, rutiner_rå)
+
+
+def _les_rutiner(kilder: Kilder, feil: list[str]) -> dict[str, tuple[str, Optional[m.RutineSide], str]]:
+    """id -> (docs-relative path, validated page or None, display path)."""
+    resultat: dict[str, tuple[str, Optional[m.RutineSide], str]] = {}
+    katalog = kilder.rutinekatalog
+    if katalog is None or not katalog.is_dir():
+        return resultat
+    for sti in sorted(katalog.glob("*.md")):
+        if sti.name == "index.md":
+            continue
+        vis = kilder.vis(sti)
+        relativ = f"{katalog.name}/{sti.name}"
+        try:
+            data = les_front_matter(sti, vis)
+        except YamlFeil as e:
+            feil.append(str(e))
+            resultat[sti.stem] = (relativ, None, vis)
+            continue
+        if data is None:
+            feil.append(f"{vis}: rutinesiden mangler front matter (--- … ---) med «title» og «rutine»")
+            resultat[sti.stem] = (relativ, None, vis)
+            continue
+        try:
+            side = m.RutineSide.model_validate(data)
+        except ValidationError as e:
+            feil.extend(pydantic_til_norsk(e, vis, m.RutineSide, data, samlingsnavn="rutine"))
+            resultat[sti.stem] = (relativ, None, vis)
+            continue
+        if side.rutine.id != sti.stem:
+            feil.append(f"{vis}, rutine «{side.rutine.id}»: feltet «id» må være lik filnavnet «{sti.stem}»")
+        resultat[sti.stem] = (relativ, side, vis)
+    # titles must be unique: the routine list and search show titles only
+    sett: dict[str, str] = {}
+    for rid, (_, side, vis) in resultat.items():
+        if side is None:
+            continue
+        if side.title in sett:
+            feil.append(f"{vis}, rutine «{rid}»: tittelen «{side.title}» er allerede brukt av {sett[side.title]}")
+        else:
+            sett[side.title] = vis
+    return resultat
+
+
+def _sjekk_unike_id(rå: dict[str, Any], kilder: Kilder) -> list[str]:
+    feil = []
+    # ids in tjenester and roller share one namespace: «ansvarlig» may point to either
+    delt: dict[str, str] = {}
+    for filnavn, data in rå.items():
+        vis = kilder.vis(kilder.datakatalog / filnavn)
+        for samling, rader in _samlinger(data):
+            sett: set[str] = set()
+            for rad in rader:
+                rid = rad.get("id") if isinstance(rad, dict) else None
+                if not isinstance(rid, str):
+                    continue
+                navn = ENTRY_NAVN.get(samling, samling)
+                if rid in sett:
+                    feil.append(f"{vis}, {navn} «{rid}»: id-en «{rid}» er brukt mer enn én gang i «{samling}»")
+                sett.add(rid)
+                if filnavn in ("tjenester.yml", "roller.yml"):
+                    if rid in delt and delt[rid] != filnavn:
+                        feil.append(f"{vis}, {navn} «{rid}»: id-en «{rid}» er også brukt i "
+                                    f"{kilder.vis(kilder.datakatalog / delt[rid])}; tjenester og roller "
+                                    "må ha forskjellige id-er")
+                    delt.setdefault(rid, filnavn)
+    return feil
+
+
+def _samlinger(data: Any):
+    if not isinstance(data, dict):
+        return
+    for nokkel, verdi in data.items():
+        if isinstance(verdi, list):
+            yield nokkel, verdi
+        elif isinstance(verdi, dict):
+            yield from _samlinger(verdi)
+
+
+def _bygg(v: dict[str, Any], rutiner_rå) -> Datasett:
+    modell: m.ModellFil = v["modell.yml"]
+    ds = Datasett(
+        nivaer={n.id: n for n in modell.nivaer},
+        dimensjoner={d.id: d for d in modell.dimensjoner},
+        modellelementer=list(modell.modellelementer),
+        tjenester={t.id: t for t in v["tjenester.yml"].tjenester},
+        roller={r.id: r for r in v["roller.yml"].roller},
+        ansvar=list(v["ansvar.yml"].ansvar),
+        lover={lb.id: lb for lb in v["lover.yml"].lover},
+        arenaer={a.id: a for a in v["arenaer.yml"].arenaer},
+        arshjul=list(v["arshjul.yml"].arshjul),
+        verktoy={x.id: x for x in v["verktoy.yml"].verktoy},
+        tiltak={x.id: x for x in v["tiltak.yml"].tiltak},
+        kompetanse=list(v["kompetanse.yml"].kompetanse),
+        evaluering=v["evaluering.yml"].evaluering,
+        trinn={t.id: t for t in v["handlingsveileder.yml"].trinn},
+        akutt=v["handlingsveileder.yml"].akutt,
+        bti_nivaer=list(v["handlingsveileder.yml"].bti_nivaer),
+        rollevisninger={r.id: r for r in v["rollevisninger.yml"].rollevisninger},
+        ordliste={o.id: o for o in v["ordliste.yml"].ord},
+    )
+    for rid, (relativ, side, _) in rutiner_rå.items():
+        if side is not None:
+            ds.rutiner[rid] = Rutine(side=relativ, tittel=side.title, meta=side.rutine)
+    return ds
+
+
+def kilder_fra_katalog(prosjektrot: Path, datakatalog: str = "data", docs_katalog: str = "docs",
+                       sjekk_sider: bool = True) -> Kilder:
+    """Convenience for tests and scripts: the standard layout under one project root.
+
+    ASNES_DATAKATALOG (absolute or relative to the project root) overrides the data dir.
+    """
+    overstyrt = os.environ.get("ASNES_DATAKATALOG")
+    data = Path(overstyrt) if overstyrt else Path(datakatalog)
+    if not data.is_absolute():
+        data = prosjektrot / data
+    docs = prosjektrot / docs_katalog
+    return Kilder(datakatalog=data, rutinekatalog=docs / "rutiner",
+                  docs_katalog=docs if sjekk_sider else None, prosjektrot=prosjektrot)

@@ -1,0 +1,156 @@
+"""Check that every id used in one file exists in the file it points to.
+
+The table REFERANSER is the single list of links between files; adding a new
+reference field means adding one line here.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterator
+
+from .feil import forslag, oppforing
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .datasett import Kilder
+
+# (file, collection path, field, target kind)
+REFERANSER: list[tuple[str, tuple[str, ...], str, str]] = [
+    ("modell.yml", ("modellelementer",), "verktoy", "verktoy"),
+    ("tjenester.yml", ("tjenester",), "medlemmer", "rolle"),
+    ("tjenester.yml", ("tjenester",), "bemanning", "tjeneste"),
+    ("tjenester.yml", ("tjenester",), "koordinert_av", "rolle"),
+    ("tjenester.yml", ("tjenester",), "side", "side"),
+    ("roller.yml", ("roller",), "tjeneste", "tjeneste"),
+    ("ansvar.yml", ("ansvar",), "ansvarlig", "aktor"),
+    ("ansvar.yml", ("ansvar",), "rutiner", "rutine"),
+    ("ansvar.yml", ("ansvar",), "lovgrunnlag", "lov"),
+    ("lover.yml", ("lover",), "erstattet_av", "lov"),
+    ("arenaer.yml", ("arenaer",), "deltakere", "aktor"),
+    ("arenaer.yml", ("arenaer",), "side", "side"),
+    ("arshjul.yml", ("arshjul",), "ansvarlig", "aktor"),
+    ("arshjul.yml", ("arshjul",), "arena", "arena"),
+    ("verktoy.yml", ("verktoy",), "brukes_av", "tjeneste"),
+    ("verktoy.yml", ("verktoy",), "lovgrunnlag", "lov"),
+    ("tiltak.yml", ("tiltak",), "involverte", "tjeneste"),
+    ("tiltak.yml", ("tiltak",), "koordinert_av", "rolle"),
+    ("kompetanse.yml", ("kompetanse",), "malgruppe_tjenester", "tjeneste"),
+    ("kompetanse.yml", ("kompetanse",), "tilrettelegger", "rolle"),
+    ("evaluering.yml", (), "ansvarlig", "rolle"),
+    ("handlingsveileder.yml", ("trinn",), "rutiner", "rutine"),
+    ("handlingsveileder.yml", (), "side", "side"),          # akutt.side
+    ("rollevisninger.yml", ("rollevisninger",), "tjeneste", "tjeneste"),
+    ("rollevisninger.yml", ("rollevisninger",), "roller", "rolle"),
+    ("rollevisninger.yml", ("rollevisninger", "forste_steg"), "lenke", "trinn"),
+    ("ordliste.yml", ("ord",), "side", "side"),                  # may end in #anker (not checked here)
+    ("ordliste.yml", ("ord",), "fylles_inn_av", "aktor"),
+]
+
+RUTINEREFERANSER = [("eier", "aktor"), ("gjelder", "tjeneste"), ("lovgrunnlag", "lov")]
+
+_MALFILER = {
+    "tjeneste": ["tjenester.yml"], "rolle": ["roller.yml"], "aktor": ["tjenester.yml", "roller.yml"],
+    "lov": ["lover.yml"], "arena": ["arenaer.yml"], "verktoy": ["verktoy.yml"],
+    "trinn": ["handlingsveileder.yml"],
+}
+
+
+def _malfiler(art: str, kilder: "Kilder") -> str:
+    if art == "rutine":
+        return (kilder.vis(kilder.rutinekatalog) + "/") if kilder.rutinekatalog else "docs/rutiner/"
+    return " eller ".join(kilder.vis(kilder.datakatalog / f) for f in _MALFILER[art])
+
+
+def _id_er(data: Any, samling: str) -> set[str]:
+    rader = data.get(samling) if isinstance(data, dict) else None
+    return {r["id"] for r in rader or [] if isinstance(r, dict) and isinstance(r.get("id"), str)}
+
+
+def _trinn_og_akutt(data: Any) -> set[str]:
+    """Step ids (trinn-N) and the acute path's id in handlingsveileder.yml: what «lenke» may point to."""
+    ider = _id_er(data, "trinn")
+    akutt = data.get("akutt") if isinstance(data, dict) else None
+    if isinstance(akutt, dict) and isinstance(akutt.get("id"), str):
+        ider.add(akutt["id"])
+    return ider
+
+
+def _rader(data: dict, sti: tuple[str, ...]) -> Iterator[tuple[str, dict]]:
+    """(where in the file, entry) for each entry at `sti`; a second step goes into a list inside each entry."""
+    if not sti:  # the file is one object (evaluering.yml)
+        for nokkel, verdi in data.items():
+            if isinstance(verdi, dict):
+                yield nokkel, verdi
+        return
+    rader = data.get(sti[0]) or []
+    for nr, rad in enumerate(rader):
+        if not isinstance(rad, dict):
+            continue
+        if len(sti) == 1:
+            yield oppforing(sti[0], nr, rad), rad
+            continue
+        indre = rad.get(sti[1])  # e.g. rollevisninger -> forste_steg
+        for nr2, underrad in enumerate(indre if isinstance(indre, list) else []):
+            if isinstance(underrad, dict):
+                yield f"{oppforing(sti[0], nr, rad)}, {oppforing(sti[1], nr2, underrad)}", underrad
+
+
+def sjekk_kryssreferanser(validert: dict[str, Any], rå: dict[str, Any], rutiner_rå: dict,
+                          kilder: "Kilder") -> list[str]:
+    tjenester = _id_er(rå.get("tjenester.yml"), "tjenester")
+    roller = _id_er(rå.get("roller.yml"), "roller")
+    lover_rader = {r["id"]: r for r in (rå.get("lover.yml") or {}).get("lover") or []
+                   if isinstance(r, dict) and isinstance(r.get("id"), str)}
+    mål = {
+        "tjeneste": tjenester, "rolle": roller, "aktor": tjenester | roller,
+        "lov": set(lover_rader), "arena": _id_er(rå.get("arenaer.yml"), "arenaer"),
+        "verktoy": _id_er(rå.get("verktoy.yml"), "verktoy"), "rutine": set(rutiner_rå),
+        "trinn": _trinn_og_akutt(rå.get("handlingsveileder.yml")),
+    }
+
+    def sjekk(hvor: str, felt: str, verdier: Any, art: str, kilde_er_lov: bool = False) -> list[str]:
+        ut = []
+        for verdi in verdier if isinstance(verdier, list) else [verdier]:
+            if verdi is None:
+                continue
+            if art == "rutine" and kilder.rutinekatalog is None:
+                continue  # routine pages were not read (data-only load): nothing to check against
+            if art == "side":
+                verdi = verdi.split("#", 1)[0]  # ordliste.yml: «side» may carry an anchor
+                if kilder.docs_katalog is not None and not (kilder.docs_katalog / verdi).is_file():
+                    ut.append(f"{hvor}: feltet «{felt}» viser til siden "
+                              f"{kilder.vis(kilder.docs_katalog / verdi)}, som ikke finnes")
+                continue
+            if verdi not in mål[art]:
+                hint = forslag(verdi, mål[art])
+                ut.append(f"{hvor}: feltet «{felt}» viser til «{verdi}», som ikke finnes i "
+                          f"{_malfiler(art, kilder)}" + (f".{hint}" if hint else ""))
+                continue
+            if art == "lov":
+                rad = lover_rader[verdi]
+                if rad.get("status") == "opphevet":
+                    navn = f"{rad.get('lov', '')} {rad.get('paragraf', '')}".strip()
+                    ny = rad.get("erstattet_av")
+                    tillegg = f" og erstattet av «{ny}»" if ny else ""
+                    if kilde_er_lov:
+                        ut.append(f"{hvor}: feltet «{felt}» viser til «{verdi}» ({navn}), som selv er "
+                                  "opphevet; en bestemmelse kan bare erstattes av en gjeldende bestemmelse")
+                    else:
+                        ut.append(f"{hvor}: feltet «{felt}» viser til «{verdi}» ({navn}), som er opphevet"
+                                  f"{tillegg}. Vis til den gjeldende bestemmelsen i stedet")
+        return ut
+
+    feil: list[str] = []
+    for filnavn, sti, felt, art in REFERANSER:
+        if filnavn not in validert:
+            continue  # structural errors already reported for this file
+        vis = kilder.vis(kilder.datakatalog / filnavn)
+        for hvor_i_filen, rad in _rader(rå[filnavn], sti):
+            hvor = f"{vis}, {hvor_i_filen}"
+            feil.extend(sjekk(hvor, felt, rad.get(felt), art, kilde_er_lov=(filnavn == "lover.yml")))
+
+    for rid, (_, side, vis) in rutiner_rå.items():
+        if side is None:
+            continue
+        hvor = f"{vis}, rutine «{rid}»"
+        for felt, art in RUTINEREFERANSER:
+            feil.extend(sjekk(hvor, felt, getattr(side.rutine, felt), art))
+    return feil

@@ -1,0 +1,29 @@
+"""Routine status: next review date, overdue flag, and looking a routine up by id."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from .datasett import Datasett, Rutine
+from .datoer import legg_til_maneder
+from .feil import MakroFeil, forslag
+
+STATUSTEKST = {"utkast": "Utkast", "gjeldende": "Gjeldende", "under-revisjon": "Under revisjon",
+               "utgatt": "Utgått"}
+
+
+def neste_revisjon(rutine: Rutine) -> Optional[date]:
+    meta = rutine.meta
+    return legg_til_maneder(meta.godkjent, meta.revisjonsintervall_mnd) if meta.godkjent else None
+
+
+def er_forfalt(rutine: Rutine, idag: date) -> bool:
+    """Overdue = review date has passed. Drafts and retired routines are never 'overdue'."""
+    neste = neste_revisjon(rutine)
+    return rutine.meta.status in ("gjeldende", "under-revisjon") and neste is not None and idag > neste
+
+
+def hent_rutine(ds: Datasett, rid: str) -> Rutine:
+    if rid not in ds.rutiner:
+        raise MakroFeil(f"ukjent rutine «{rid}» (finnes ikke som docs/rutiner/{rid}.md).{forslag(rid, ds.rutiner)}")
+    return ds.rutiner[rid]

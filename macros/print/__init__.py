@@ -1,0 +1,1 @@
+"""The print version: the handlingsveileder and every routine combined into one page, after the build."""

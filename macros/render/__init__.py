@@ -1,0 +1,1 @@
+"""Render layer: plain functions from the data to HTML (tables, lists, diagrams, pages). No MkDocs."""

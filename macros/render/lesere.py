@@ -1,0 +1,122 @@
+"""Views for readers (issue 7): «Slik gjør jeg det som …», the list of them, and contact links.
+
+    {{ rollevisning("laerer") }}   on docs/roller/<id>.md: everything one occupation needs, from data
+    {{ rollevisningsliste() }}     on docs/roller/index.md: links to every role view
+    {{ kontaktlenker() }}          on docs/ny-ansatt.md: one link per service to its «Kontakt» section
+
+Links are Markdown links to .md files (relative to the page), so MkDocs validates every page and
+anchor in the build. The responsibility table, routine list and contact card reuse the renderers
+the service pages use, so a role view always says the same as its service page.
+Plain functions, no mkdocs import.
+"""
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from . import oppslag
+from ..data.datasett import Datasett
+from ..data.feil import MakroFeil, forslag
+from .lenker import Side, relativ_md_sti
+from ..data.modeller_lesere import Rollevisning
+from .lister import kontaktkort, rutineliste
+from .tabeller import tjenesteansvar
+
+HANDLINGSVEILEDER = "handlingsveileder/index.md"
+VERKTOYSIDE = "verktoy-og-tiltak/index.md"
+KONTAKTANKER = "kontakt"             # every service page has «## Kontakt {#kontakt}»
+BARNEVERNTJENESTEN = "barneverntjenesten"
+MELDETRINN = "trinn-7"
+
+
+def _md(tekst: str) -> str:
+    """Data text inside Markdown: HTML-escaped, and no character that starts Markdown syntax."""
+    tekst = str(escape(tekst))
+    for tegn in "\\`*_[]":
+        tekst = tekst.replace(tegn, "\\" + tegn)
+    return tekst
+
+
+def _lenke(side: Side, til_src: str, tekst: str, anker: str | None = None) -> str:
+    href = relativ_md_sti(side.src, til_src) + (f"#{anker}" if anker else "")
+    return f"[{_md(tekst)}]({href})"
+
+
+def hent_rollevisning(ds: Datasett, rid: str) -> Rollevisning:
+    if rid not in ds.rollevisninger:
+        raise MakroFeil(f"ukjent rollevisning «{rid}» (finnes ikke i data/rollevisninger.yml)."
+                        f"{forslag(rid, ds.rollevisninger)}")
+    return ds.rollevisninger[rid]
+
+
+def _steglenke(ds: Datasett, side: Side, mal: str) -> str:
+    """«Trinn 2: Drøft bekymringen» or the acute page, as a Markdown link."""
+    if mal == "akutt" or (ds.akutt is not None and mal == ds.akutt.id):
+        if ds.akutt is None:
+            raise MakroFeil("den akutte veien mangler i data/handlingsveileder.yml")
+        return _lenke(side, ds.akutt.side, ds.akutt.tittel)
+    if mal not in ds.trinn:
+        raise MakroFeil(f"ukjent trinn «{mal}» (finnes ikke i data/handlingsveileder.yml).{forslag(mal, ds.trinn)}")
+    t = ds.trinn[mal]
+    return _lenke(side, HANDLINGSVEILEDER, f"Trinn {t.nummer}: {t.tittel}", t.id)
+
+
+def _verktoy(ds: Datasett, side: Side, tjeneste_id: str, tjenestenavn: str) -> str:
+    utvalg = [v for v in ds.verktoy.values() if tjeneste_id in v.brukes_av]
+    if not utvalg:
+        return (f"Ingen verktøy er registrert for {_md(tjenestenavn)} ennå. Se alle under "
+                f"{_lenke(side, VERKTOYSIDE, 'Verktøy og tiltak')}.")
+    linjer = [f"- {_lenke(side, VERKTOYSIDE, v.navn, f'verktoy-{v.id}')} – {_md(v.beskrivelse)} "
+              f"*Status i planen: {oppslag.STATUSNAVN[v.status].lower()}.*" for v in utvalg]
+    return "\n".join(linjer)
+
+
+def rollevisning(ds: Datasett, side: Side, rid: str) -> str:
+    r = hent_rollevisning(ds, rid)
+    t = oppslag.tjeneste(ds, r.tjeneste)
+    steg = "\n".join(f"{nr}. {_md(s.tekst)} Se {_steglenke(ds, side, s.lenke)}."
+                     for nr, s in enumerate(r.forste_steg, start=1))
+    deler = [
+        str(Markup('<p class="rollevisning__innledning">{}</p>').format(r.innledning)),
+        "## Når du er bekymret {#nar-du-er-bekymret}",
+        "Dette gjør du først:",
+        steg,
+        f"Deretter følger du veien videre i {_lenke(side, HANDLINGSVEILEDER, 'Fra bekymring til handling')}.",
+    ]
+    if t.id != BARNEVERNTJENESTEN and MELDETRINN in ds.trinn:
+        deler.append(
+            '!!! warning "Meld til barneverntjenesten"\n'
+            "    Har du grunn til å tro at et barn blir mishandlet eller utsatt for alvorlig omsorgssvikt, skal du "
+            "melde fra til barneverntjenesten – uten hinder av taushetsplikten. Plikten er personlig. "
+            f"Slik gjør du det: {_steglenke(ds, side, MELDETRINN)}.")
+    deler += [
+        "## Ansvaret ditt i Åsnesmodellen {#ansvar}",
+        f"Dette er oppgavene {_md(t.navn)} har i modellen, på alle modellnivåene:",
+        tjenesteansvar(ds, side, t.id).strip(),
+        "## Rutinene du bruker {#rutiner}",
+        rutineliste(ds, side, tjeneste=t.id).strip(),
+        "## Verktøyene dine {#verktoy}",
+        _verktoy(ds, side, t.id, t.navn),
+        "## Kontakt {#kontakt}",
+        kontaktkort(ds, side, t.id).strip(),
+        "## Les mer {#les-mer}",
+        f"- {_lenke(side, t.side, t.navn)} – hva du ser etter, hva planen sier, og hvem du samarbeider med.\n"
+        f"- {_lenke(side, HANDLINGSVEILEDER, 'Fra bekymring til handling')} – hele veien, trinn for trinn.\n"
+        f"- {_lenke(side, 'ny-ansatt.md', 'Ny ansatt')} – en kort vei gjennom veilederen på omtrent 20 minutter.",
+    ]
+    return "\n\n" + "\n\n".join(deler) + "\n\n"
+
+
+def rollevisningsliste(ds: Datasett, side: Side) -> str:
+    """Markdown list: one link per role view, with the service it belongs to."""
+    linjer = []
+    for r in ds.rollevisninger.values():
+        t = oppslag.tjeneste(ds, r.tjeneste)
+        linjer.append(f"- **{_lenke(side, f'roller/{r.id}.md', r.tittel)}** – {_md(t.navn)}")
+    return "\n\n" + "\n".join(linjer) + "\n\n"
+
+
+def kontaktlenker(ds: Datasett, side: Side) -> str:
+    """Markdown list: each service (not the coordinating bodies) linked to the «Kontakt» section of its page."""
+    linjer = [f"- {_lenke(side, t.side, t.navn, KONTAKTANKER)}"
+              for t in ds.tjenester.values() if t.type == "tjeneste"]
+    return "\n\n" + "\n".join(linjer) + "\n\n"

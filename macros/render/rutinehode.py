@@ -1,0 +1,86 @@
+"""The routine page header: everything overrides/partials/rutinehode.html shows, resolved to plain values.
+
+The theme template only prints; all lookups (owner name, service links, legal references from the
+register, next review date, overdue) happen here, from the validated front matter. The result is a
+plain dict of strings, booleans and lists (no objects), put into page.meta["hv_rutinehode"] by
+macros/site/sidehooks.py. Hrefs are relative to the page the header is shown on.
+Plain functions, no mkdocs import.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Optional
+
+from . import oppslag
+from ..data.datasett import Datasett
+from ..data.datoer import norsk_dato
+from .lenker import Side, lenke_til
+from ..data.rutiner import hent_rutine
+from ..data.rutinestyring import revisjon
+
+OVERSIKT = "rutiner/index.md"
+
+
+def _dato(d: Optional[date]) -> Optional[dict[str, str]]:
+    return {"iso": d.isoformat(), "tekst": norsk_dato(d)} if d else None
+
+
+def intervall_tekst(maneder: int) -> str:
+    return "1 måned" if maneder == 1 else f"{maneder} måneder"
+
+
+def rutinehode_kontekst(ds: Datasett, side: Side, rid: str, idag: date) -> dict[str, Any]:
+    r = hent_rutine(ds, rid)
+    meta = r.meta
+    rev = revisjon(ds, r, idag)
+    eier_href = lenke_til(side, ds.tjenester[meta.eier].side) if meta.eier in ds.tjenester else None
+    gjelder = [{"navn": ds.tjenester[t].navn, "href": lenke_til(side, ds.tjenester[t].side)}
+               for t in dict.fromkeys(meta.gjelder)]
+    lover = []
+    for lid in dict.fromkeys(meta.lovgrunnlag):
+        lb = oppslag.gjeldende_lov(ds, lid)  # repealed ids are stopped by the data layer already
+        lover.append({"tekst": f"{lb.lov} {lb.paragraf}", "tittel": lb.tittel, "href": lb.lovdata})
+    return {
+        "id": rid,
+        "tittel": r.tittel,
+        "eier": {"id": meta.eier, "navn": rev.eier_navn, "href": eier_href},
+        "status": {"id": meta.status, "tekst": rev.status_tekst},
+        "godkjent": _dato(meta.godkjent),
+        # the contract's visible gap for drafts; never a made-up date
+        "godkjent_mangler": f"Ikke godkjent ennå – fylles inn av {rev.eier_navn}",
+        "neste_revisjon": _dato(rev.neste),
+        "intervall": intervall_tekst(meta.revisjonsintervall_mnd),
+        "gjelder": gjelder,
+        "lovgrunnlag": lover,
+        "forfalt": rev.forfalt,
+        "dager_forfalt": -rev.dager if rev.forfalt and rev.dager is not None else 0,
+        "snart": rev.snart,                       # due within SNART_DAGER days, not yet overdue
+        "dager_igjen": rev.dager if rev.snart else None,
+        "utgatt": rev.utgatt,
+        "utkast": rev.mangler_godkjenning,
+        "oversikt_href": lenke_til(side, OVERSIKT),
+    }
+
+
+_INDEKS = "_rutine_id_etter_side"   # attribute on the Datasett: (key, {side: id})
+
+
+def rutine_id_for_side(ds: Datasett, src: str) -> Optional[str]:
+    """The routine id when `src` (docs-relative, e.g. rutiner/x.md) is a validated routine page.
+
+    Called for every page (and every routine in the print version): a page -> id index is built once per
+    Datasett instead of scanning all routines per call (quadratic in the number of routines). The index
+    is rebuilt if ds.rutiner is replaced or changes size, and a hit is checked against ds.rutiner."""
+    nokkel = (id(ds.rutiner), len(ds.rutiner))
+    lagret = getattr(ds, _INDEKS, None)
+    if lagret is None or lagret[0] != nokkel:
+        indeks: dict[str, str] = {}
+        for rid, r in ds.rutiner.items():
+            indeks.setdefault(r.side, rid)   # the first match, as the scan did
+        lagret = (nokkel, indeks)
+        setattr(ds, _INDEKS, lagret)
+    rid = lagret[1].get(src)
+    if rid is not None and (rid not in ds.rutiner or ds.rutiner[rid].side != src):
+        setattr(ds, _INDEKS, None)           # changed in place: rebuild and ask again
+        return rutine_id_for_side(ds, src)
+    return rid

@@ -1,0 +1,72 @@
+"""Finished HTML from block macros skips Markdown, and comes back unchanged after it.
+
+Most block macros (tables, cards, lists of routines, the diagrams) return finished HTML. Left in the
+Markdown, Python-Markdown would run all of it through its HTML parser only to copy it through
+unchanged – that was the largest part of what the macros cost a build (issue 8, `make bench`). So the
+adapter (macros/site/makroer.py, `registrer(..., html=True)`) leaves a placeholder paragraph in the
+Markdown and keeps the HTML here, in page.meta; after Markdown, the MkDocs hook on_page_content
+(macros/site/mkdocs_hooks.py) calls Blokker.sett_inn(), which puts it back where the placeholder is.
+
+Only for output with no Markdown in it (no headings, links to .md files, lists or **): Markdown would
+not have touched such HTML anyway, so the page is the same. Plain Python, no mkdocs import.
+"""
+from __future__ import annotations
+
+import re
+
+NOKKEL = "hv_html_blokker"   # page.meta key; the hook in macros/site/mkdocs_hooks.py reads the same key
+
+
+class Blokker:
+    """The HTML blocks of one page, in the order the macros produced them."""
+
+    def __init__(self) -> None:
+        self.blokker: list[tuple[str, str]] = []   # (macro name, HTML)
+
+    def legg_til(self, navn: str, html: str) -> str:
+        self.blokker.append((navn, html))
+        # Letters and digits only: nothing Markdown, the glossary's <abbr> or typography would change.
+        return f"\n\nHVHTMLBLOKK{len(self.blokker) - 1}SLUTT\n\n"
+
+    def sett_inn(self, html: str, side: str) -> str:
+        """Put every block back; a placeholder that is missing means the call stood where a block cannot."""
+        funnet: set[int] = set()
+
+        def inn(m: re.Match) -> str:
+            nr = int(m.group(1) or m.group(2))
+            funnet.add(nr)
+            return self.blokker[nr][1]
+
+        html = re.sub(r"<p>HVHTMLBLOKK(\d+)SLUTT</p>|HVHTMLBLOKK(\d+)SLUTT", inn, html)
+        mangler = [navn for nr, (navn, _) in enumerate(self.blokker) if nr not in funnet]
+        if mangler:
+            raise ValueError(
+                f"{side}: resultatet av {', '.join('{{ ' + n + '() }}' for n in mangler)} kom ikke med på siden. "
+                "Makroen lager en hel blokk (tabell, kort, liste eller figur) og må stå alene på en egen linje, "
+                "ikke i en overskrift, en tabellcelle eller en kodeblokk.")
+        return html
+
+    def ider(self) -> set[str]:
+        """The anchors in the blocks. MkDocs collects anchors from the Markdown (and the raw HTML in it) to
+        check links like side.md#anker; HTML that skipped Markdown must be added to that set by hand."""
+        return {m.group(1) or m.group(2) for _, html in self.blokker for m in _ANKER.finditer(html)}
+
+
+_ANKER = re.compile(r"""<[a-zA-Z][^>]*?\sid=["']([^"']+)["']|<a\s[^>]*?\bname=["']([^"']+)["']""")
+
+
+def hook_er_lastet(hooks) -> bool:
+    """Is the hook that puts the blocks back among MkDocs' loaded hooks (mkdocs.yml `hooks:`)?"""
+    return any(getattr(modul, "HTML_BLOKKER", None) == NOKKEL and callable(getattr(modul, "on_page_content", None))
+               for modul in (hooks or {}).values())
+
+
+def legg_til(page, navn: str, html: str) -> str:
+    """The placeholder for `html` on `page` (mkdocs-macros' env.page); the HTML itself outside a page."""
+    meta = getattr(page, "meta", None)
+    if not isinstance(meta, dict):
+        return html
+    blokker = meta.get(NOKKEL)
+    if not isinstance(blokker, Blokker):
+        blokker = meta[NOKKEL] = Blokker()
+    return blokker.legg_til(navn, html)
