@@ -83,7 +83,7 @@ bench: $(VENV)/.installert chromium nginx ## Mål byggetid, vekst og forsidens v
 	$(BIN)/python scripts/bench.py
 
 # Hele handlingsveilederen (veien, akuttsiden og alle rutinene) som én PDF, skrevet ut av Chromium fra
-# siden docs/utskrift/handlingsveileder.md. Nettadressen i bunnteksten kommer fra ASNES_SITE_URL.
+# siden docs/utskrift/handlingsveileder.md. Nettadressen i bunnteksten kommer fra HV_SITE_URL.
 .PHONY: pdf
 pdf: build chromium ## Lag hele handlingsveilederen som én PDF: dist/handlingsveileder.pdf
 	$(BIN)/python scripts/lag_pdf.py --nettsted site --ut dist/handlingsveileder.pdf

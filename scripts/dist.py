@@ -5,7 +5,7 @@ Samme kildekode gir byte for byte samme arkiv, uansett når eller på hvilken ma
   * tiden i bygget er SOURCE_DATE_EPOCH (standard: tidspunktet for siste git-commit). MkDocs bruker
     den for <lastmod> i sitemap.xml og for sitemap.xml.gz; uten den får sitemap dagens dato;
   * «dagens dato» i makroene (revisjonsfrister o.l.) er datoen til SOURCE_DATE_EPOCH, med mindre
-    ASNES_DAGENS_DATO er satt; ellers ville arkivet endret seg ved midnatt;
+    HV_DAGENS_DATO er satt; ellers ville arkivet endret seg ved midnatt;
   * filene i arkivet står sortert, med fast tid, eier root/root (0/0) og mode 0644/0755;
   * gzip-hodet har mtime 0 og ikke noe filnavn.
 Tekstfilene får en ferdig komprimert .gz ved siden av seg (for nginx' gzip_static).
@@ -70,7 +70,7 @@ def version() -> str:
 
 def build(site: Path, epoch: int) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": str(epoch)}
-    env.setdefault("ASNES_DAGENS_DATO", dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date().isoformat())
+    env.setdefault("HV_DAGENS_DATO", dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date().isoformat())
     mkdocs = Path(sys.executable).parent / "mkdocs"
     result = subprocess.run([str(mkdocs), "build", "--strict", "--clean", "-f", str(ROOT / "mkdocs.yml"),
                              "-d", str(site)], cwd=ROOT, env=env, capture_output=True, text=True)

@@ -10,7 +10,7 @@ til handling, den akutte veien og alle rutinene) fra et bygd nettsted:
 Nettstedet serveres på 127.0.0.1 (ledig port) og åpnes i Debians chromium (CHROMIUM=/sti overstyrer),
 uten nett: alle forespørsler som ikke går til 127.0.0.1, stoppes. Utskriften bruker stilarket for
 papir (docs/assets/stilark/utskrift.css): A4, marger, topptekst med tittel og utskriftsdato, bunntekst
-med «Side X av Y» og – når ASNES_SITE_URL er satt, eller --adresse er gitt – nettadressen til siden.
+med «Side X av Y» og – når HV_SITE_URL er satt, eller --adresse er gitt – nettadressen til siden.
 PDF-en får bokmerker fra overskriftene og er merket (tagged) for skjermlesere.
 """
 from __future__ import annotations
@@ -70,8 +70,8 @@ def server(nettsted: Path) -> Iterator[str]:
 
 
 def offentlig_adresse() -> Optional[str]:
-    """The print page's address on the intranet, when the site is built for it (ASNES_SITE_URL)."""
-    base = os.environ.get("ASNES_SITE_URL")
+    """The print page's address on the intranet, when the site is built for it (HV_SITE_URL)."""
+    base = os.environ.get("HV_SITE_URL")
     return base.rstrip("/") + "/" + SIDE if base else None
 
 
@@ -132,7 +132,7 @@ def main(argv: list[str]) -> int:
     p.add_argument("--url", help="bruk et nettsted som allerede kjører, f.eks. http://127.0.0.1:8000/")
     p.add_argument("--ut", type=Path, default=ROOT / "dist" / "handlingsveileder.pdf", help="PDF-filen som lages")
     p.add_argument("--adresse", default=offentlig_adresse(),
-                   help="nettadressen som står i bunnteksten (standard: fra ASNES_SITE_URL, ellers ingen)")
+                   help="nettadressen som står i bunnteksten (standard: fra HV_SITE_URL, ellers ingen)")
     a = p.parse_args(argv)
 
     if a.url:

@@ -5,7 +5,7 @@ Viser, gruppert etter eier:
   - rutiner med forfalt revisjon,
   - rutiner som skal revideres innen N dager (standard 60, endres med --dager N),
   - utkast som ikke er godkjent ennå.
-Bruker datalaget (macros/) direkte, uten MkDocs. «I dag» kan settes med ASNES_DAGENS_DATO=ÅÅÅÅ-MM-DD.
+Bruker datalaget (macros/) direkte, uten MkDocs. «I dag» kan settes med HV_DAGENS_DATO=ÅÅÅÅ-MM-DD.
 
 Avslutningskode: 0 som standard, så bygg og CI ikke stopper den dagen en frist passeres.
 Med --streng (make rapport STRENG=1): 1 når minst én rutine har forfalt revisjon.

@@ -57,6 +57,6 @@ def datafeil(tmp_path: Path, feil: str) -> DataError:
 
 
 def bygg(mkdocs_yml: Path, utkatalog: Path, **miljo: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "ASNES_DAGENS_DATO": "2025-03-01", **miljo}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HV_DAGENS_DATO": "2025-03-01", **miljo}
     return subprocess.run([str(ROT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "-f", str(mkdocs_yml),
                            "-d", str(utkatalog)], capture_output=True, text=True, env=env, timeout=180)

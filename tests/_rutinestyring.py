@@ -73,7 +73,7 @@ def lag_prosjekt(tmp: Path, ekstra: dict[str, str] | None = None, uten: tuple[st
 
 
 def bygg(config: Path, site: Path, **miljo: str) -> subprocess.CompletedProcess:
-    env = {"ASNES_DATAKATALOG": str(config.parent / "data"), "ASNES_DAGENS_DATO": DAG, **miljo}
+    env = {"HV_DATAKATALOG": str(config.parent / "data"), "HV_DAGENS_DATO": DAG, **miljo}
     return mkdocs_build(config, site, env=env)
 
 

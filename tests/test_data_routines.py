@@ -9,7 +9,8 @@ from _datalag import fixture_datasett, kopier_data
 from macros.data.datasett import Kilder, last_datasett
 from macros.data.datoer import dagens_dato, legg_til_maneder
 from macros.data.feil import DataError, MakroFeil
-from macros.data.rutiner import er_forfalt, hent_rutine, neste_revisjon
+from macros.data.oppslag import rutine as hent_rutine
+from macros.data.rutiner import er_forfalt, neste_revisjon
 
 
 def rutinekilder(tmp_path: Path) -> Kilder:
@@ -64,12 +65,12 @@ def test_legg_til_maneder_klemmer_til_manedsslutt():
 
 
 def test_dagens_dato_fra_miljo(monkeypatch):
-    monkeypatch.setenv("ASNES_DAGENS_DATO", "2030-06-15")
+    monkeypatch.setenv("HV_DAGENS_DATO", "2030-06-15")
     assert dagens_dato() == date(2030, 6, 15)
-    monkeypatch.setenv("ASNES_DAGENS_DATO", "15.06.2030")
-    with pytest.raises(ValueError, match="ASNES_DAGENS_DATO må være en dato på formen ÅÅÅÅ-MM-DD"):
+    monkeypatch.setenv("HV_DAGENS_DATO", "15.06.2030")
+    with pytest.raises(ValueError, match="HV_DAGENS_DATO må være en dato på formen ÅÅÅÅ-MM-DD"):
         dagens_dato()
-    monkeypatch.delenv("ASNES_DAGENS_DATO")
+    monkeypatch.delenv("HV_DAGENS_DATO")
     assert dagens_dato() == date.today()
 
 

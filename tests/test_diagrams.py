@@ -275,7 +275,7 @@ def test_bygget_side_far_ny_overskrift_og_nytt_diagram_nar_trinnet_far_nytt_navn
         '## {{ trinn("trinn-3") }}\n\nTekst.\n', encoding="utf-8")
     data = kopier_data(tmp_path)
     _erstatt(data / "handlingsveileder.yml", "tittel: Du legger merke til noe,", "tittel: Du ser noe som uroer deg,")
-    res = bygg(konfig, tmp_path / "site", ASNES_DATAKATALOG=str(data))
+    res = bygg(konfig, tmp_path / "site", HV_DATAKATALOG=str(data))
     assert res.returncode == 0, res.stdout + res.stderr
     html = (tmp_path / "site" / "handlingsveileder" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<h2 id="trinn-1">Trinn 1: Du ser noe som uroer deg', html)

@@ -78,19 +78,31 @@ def test_ankrene_i_blokkene_samles():
     assert side.meta[html_blokker.NOKKEL].ider() == {"t1", "rad-1", "gammel", "enkelt"}
 
 
-def test_kroken_gjenkjennes_bare_nar_den_har_samme_nokkel():
+def test_kroken_gjenkjennes_bare_nar_den_er_var():
     spec = importlib.util.spec_from_file_location("kroker", ROOT / "macros" / "site" / "mkdocs_hooks.py")
     kroker = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(kroker)
-    assert html_blokker.hook_er_lastet({"macros/site/mkdocs_hooks.py": kroker})
-    assert not html_blokker.hook_er_lastet({"annen.py": SimpleNamespace(on_page_content=print)})
-    assert not html_blokker.hook_er_lastet(None)
+    assert html_blokker.kroken_er_lastet({"macros/site/mkdocs_hooks.py": kroker})
+    assert not html_blokker.kroken_er_lastet({"annen.py": SimpleNamespace(on_page_content=print)})
+    assert not html_blokker.kroken_er_lastet(None)
 
 
 def test_var_mkdocs_yml_laster_kroken():
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.config import load_config
-    assert html_blokker.hook_er_lastet(load_config(str(ROOT / "mkdocs.yml"))["hooks"])
+    assert html_blokker.kroken_er_lastet(load_config(str(ROOT / "mkdocs.yml"))["hooks"])
+
+
+def test_nettsted_uten_kroken_stoppes_med_norsk_melding(tmp_path):
+    """No second rendering path: a site whose mkdocs.yml lacks the hook does not build, and says what to add."""
+    config = lag_prosjekt(tmp_path, {"verktoy-test.md": "# Verktøytest\n\n{{ verktoyliste() }}\n"})
+    tekst = config.read_text(encoding="utf-8")
+    assert "mkdocs_hooks.py" in tekst
+    config.unlink()                      # a symlink to the real mkdocs.yml: write a copy, never through it
+    config.write_text("\n".join(l for l in tekst.splitlines() if "hooks" not in l), encoding="utf-8")
+    res = bygg(config, tmp_path / "ut")
+    assert res.returncode != 0
+    assert "«hooks:» mangler macros/site/mkdocs_hooks.py" in res.stdout
 
 
 # ---------- 2. med vår konfigurasjon ----------

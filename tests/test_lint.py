@@ -382,7 +382,7 @@ def test_yaml_lint_covers_the_expected_files():
 
 def test_yaml_rules_accept_the_sites_own_constructs(tmp_path):
     (tmp_path / "mkdocs.yml").write_text(
-        'site_url: !ENV [ASNES_SITE_URL, "http://127.0.0.1:8000/"]\n'
+        'site_url: !ENV [HV_SITE_URL, "http://127.0.0.1:8000/"]\n'
         "plugins:\n  - search:\n      lang: ['no']\n", encoding="utf-8")
     (tmp_path / ".github" / "workflows").mkdir(parents=True)
     (tmp_path / ".github" / "workflows" / "ci.yml").write_text("on:\n  pull_request:\njobs: {}\n", encoding="utf-8")

@@ -1,6 +1,5 @@
 """Unit tests per renderer, on the small fixture data set."""
 import re
-from datetime import date
 
 import pytest
 

@@ -1,6 +1,5 @@
 """Build the tiny fixture site with the real macros (subprocess, mkdocs build --strict)."""
 import shutil
-from pathlib import Path
 
 import _datalag
 from _datalag import ROT, SIDE, bygg, kopier_data
@@ -23,7 +22,7 @@ def test_endret_verdi_i_datafil_vises_pa_siden(tmp_path):
     fil = data / "tjenester.yml"
     tekst = fil.read_text(encoding="utf-8")
     fil.write_text(tekst.replace("kontakt: {telefon: null", 'kontakt: {telefon: "62 95 11 22"', 1), encoding="utf-8")
-    res = bygg(SIDE / "mkdocs.yml", tmp_path / "site", ASNES_DATAKATALOG=str(data))
+    res = bygg(SIDE / "mkdocs.yml", tmp_path / "site", HV_DATAKATALOG=str(data))
     assert res.returncode == 0, res.stderr
     nav = (tmp_path / "site" / "tjenester" / "nav" / "index.html").read_text(encoding="utf-8")
     assert '<a href="tel:62951122">62 95 11 22</a>' in nav
@@ -31,7 +30,7 @@ def test_endret_verdi_i_datafil_vises_pa_siden(tmp_path):
 
 def test_brutt_referanse_stopper_bygget_med_norsk_melding(tmp_path):
     data = kopier_data(tmp_path, "ukjent-referanse")
-    res = bygg(SIDE / "mkdocs.yml", tmp_path / "site", ASNES_DATAKATALOG=str(data))
+    res = bygg(SIDE / "mkdocs.yml", tmp_path / "site", HV_DATAKATALOG=str(data))
     assert res.returncode != 0
     utdata = res.stdout + res.stderr
     assert "Fant 1 feil i dataene" in utdata
@@ -45,7 +44,7 @@ def test_ukjent_id_i_makro_stopper_bygget_og_navngir_siden(tmp_path):
     shutil.copytree(SIDE, side)
     (tmp_path / "macros").symlink_to(ROT / "macros")
     (side / "docs" / "feil.md").write_text('# Feil\n\nRing {{ tjeneste("navv") }}.\n', encoding="utf-8")
-    res = bygg(side / "mkdocs.yml", tmp_path / "site", ASNES_DATAKATALOG=str(_datalag.GYLDIG))
+    res = bygg(side / "mkdocs.yml", tmp_path / "site", HV_DATAKATALOG=str(_datalag.GYLDIG))
     assert res.returncode != 0
     utdata = res.stdout + res.stderr
     assert "Feil på siden docs/feil.md i {{ tjeneste('navv') }}: ukjent tjeneste «navv»" in utdata

@@ -166,24 +166,20 @@ def test_kroken_legger_til_abbr_ogsa_kalt_sokevekt_og_sokeord():
     page = SimpleNamespace(file=SimpleNamespace(src_uri="rutiner/anonym-drofting.md"),
                            meta={"search": {"exclude": False}})
     conf = {"markdown_extensions": ["toc", "abbr"]}
-    env = SimpleNamespace(variables={"asnes_data": ds}, page=page, conf=conf,
-                          markdown="# Anonym drøfting\n\n## Formål {#formal}\n\nTekst om BTI.\n")
-    O.etter_sidemakroer(env)
+    assert O.har_abbr(conf) and not O.har_abbr({"markdown_extensions": []})
+    md = O.etter_sidemakroer(ds, page.file.src_uri, "# Anonym drøfting\n\n## Formål {#formal}\n\nTekst om BTI.\n",
+                             page.meta, O.har_abbr(conf))
     assert ('## Formål {#formal}\n\n<p class="ogsa-kalt"><strong>Anonym drøfting – også kalt:</strong> '
-            'drøfte anonymt</p>\n') in env.markdown
-    assert env.markdown.endswith("*[BTI]: Bedre tverrfaglig innsats\n")
+            'drøfte anonymt</p>\n') in md
+    assert md.endswith("*[BTI]: Bedre tverrfaglig innsats\n")
     assert page.meta["search"] == {"exclude": False, "boost": O.SOKEVEKT}
     assert page.meta["tags"] == ["drøfte anonymt"]  # «Anonym drøfting» er alt overskriften (H1)
     # en side som ikke er svar på noe ord, får bare forkortelsene
     annen = SimpleNamespace(file=SimpleNamespace(src_uri="tjenester/nav.md"), meta={})
-    env = SimpleNamespace(variables={"asnes_data": ds}, page=annen, conf=conf, markdown="# NAV\n")
-    O.etter_sidemakroer(env)
-    assert env.markdown == "# NAV\n" + O.abbr_definisjoner(ds.ordliste, "# NAV\n") and annen.meta == {}
+    md = O.etter_sidemakroer(ds, "tjenester/nav.md", "# NAV\n", annen.meta, True)
+    assert md == "# NAV\n" + O.abbr_definisjoner(ds.ordliste, "# NAV\n") and annen.meta == {}
     # uten abbr-utvidelsen (som i testnettstedet) ville definisjonene stått som tekst: da utelates de
-    env = SimpleNamespace(variables={"asnes_data": ds}, page=annen, conf={"markdown_extensions": []},
-                          markdown="# NAV\n")
-    O.etter_sidemakroer(env)
-    assert env.markdown == "# NAV\n"
+    assert O.etter_sidemakroer(ds, "tjenester/nav.md", "# NAV\n", annen.meta, False) == "# NAV\n"
 
 
 # ---------- the glossary page ----------

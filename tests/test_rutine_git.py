@@ -166,7 +166,7 @@ def test_grunn_klone_pa_gitlab_ci_stopper_ikke_bygget(git_prosjekt, tmp_path):
     klon = tmp_path / "klon"
     subprocess.run(["git", "clone", "-q", "--depth", "1", git_prosjekt.parent.resolve().as_uri(), str(klon)],
                    check=True)
-    resultat = R.bygg(klon / "mkdocs.yml", tmp_path / "site", ASNES_DATAKATALOG=str(klon / "data"), GITLAB_CI="true")
+    resultat = R.bygg(klon / "mkdocs.yml", tmp_path / "site", HV_DATAKATALOG=str(klon / "data"), GITLAB_CI="true")
     assert resultat.returncode == 0, resultat.stdout
     assert _advarsler(resultat) == []
     assert "shallow git fetch depth" in resultat.stdout  # still told, as INFO

@@ -20,8 +20,8 @@ def prosjekt(tmp_path):
 
 
 def rapport(prosjekt, *args, dato=R.DAG):
-    env = {**os.environ, "ASNES_DAGENS_DATO": dato}
-    env.pop("ASNES_DATAKATALOG", None)
+    env = {**os.environ, "HV_DAGENS_DATO": dato}
+    env.pop("HV_DATAKATALOG", None)
     return subprocess.run([sys.executable, str(SKRIPT), "--prosjekt", str(prosjekt), *args],
                           capture_output=True, text=True, env=env, timeout=60)
 
@@ -80,7 +80,7 @@ def test_datafeil_gir_norsk_melding_og_kode_2(prosjekt):
 
 def test_ugyldig_dagens_dato_gir_norsk_melding(prosjekt):
     r = rapport(prosjekt, dato="1.3.2025")
-    assert r.returncode == 2 and "ASNES_DAGENS_DATO må være en dato på formen ÅÅÅÅ-MM-DD" in r.stderr
+    assert r.returncode == 2 and "HV_DAGENS_DATO må være en dato på formen ÅÅÅÅ-MM-DD" in r.stderr
 
 
 def test_make_rapport_streng(prosjekt):

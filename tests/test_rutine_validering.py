@@ -120,18 +120,19 @@ def test_hodedata_legges_i_meta_etter_makroene_med_eget_navn(tmp_path):
     macro (e.g. «rutinehode»), so it is added after rendering (on_post_page_macros) under a prefixed key."""
     from types import SimpleNamespace
 
-    from macros.site.sidehooks import on_post_page_macros
+    from macros.render.lenker import Side
+    from macros.site.sidehooks import rutinehode
 
     ds = last_datasett(kilder(tmp_path))
+    assert ds.rutine_for_side["rutiner/gammel-rutine.md"] == "gammel-rutine"
+    assert "rutiner/gammel-rutine.md" in ds.utgatte_sider      # worked out once, by the loader
     page = SimpleNamespace(file=SimpleNamespace(src_uri="rutiner/gammel-rutine.md"), url="rutiner/gammel-rutine/",
                            meta={"title": "Gammel meldingsrutine"})
-    env = SimpleNamespace(variables={"asnes_data": ds, "asnes_dagens_dato": IDAG}, page=page,
-                          conf={"use_directory_urls": True})
-    on_post_page_macros(env)
+    rutinehode(ds, IDAG, page, Side(src="rutiner/gammel-rutine.md", url="rutiner/gammel-rutine/"))
     assert set(page.meta) == {"title", "hv_rutinehode", "search"}
     assert page.meta["search"] == {"exclude": True}
     hode = page.meta["hv_rutinehode"]
     assert (hode["utgatt"], hode["eier"]["navn"], hode["oversikt_href"]) == (True, "Prosjektleder", "../")
     andre = SimpleNamespace(file=SimpleNamespace(src_uri="tjenester/nav.md"), url="tjenester/nav/", meta={})
-    on_post_page_macros(SimpleNamespace(variables=env.variables, page=andre, conf=env.conf))
+    rutinehode(ds, IDAG, andre, Side(src="tjenester/nav.md", url="tjenester/nav/"))
     assert andre.meta == {}

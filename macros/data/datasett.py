@@ -13,10 +13,10 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from . import modeller as m
-from .modeller_lesere import Ord, Rollevisning
-from .register import DATAFILER, ENTRY_NAVN
-from .kryssreferanser import sjekk_kryssreferanser
 from .feil import DataError, pydantic_til_norsk
+from .kryssreferanser import sjekk_kryssreferanser
+from .modeller_lesere import Ord, Rollevisning
+from .register import DATAFILER, ENTRY_NAVN, REGISTER
 from .yaml_lesing import YamlFeil, les_front_matter, les_yaml_fil
 
 
@@ -30,6 +30,8 @@ class Rutine:
 
 @dataclass
 class Datasett:
+    """Everything the pages need, validated and indexed once per build (fields are filled from data/register.py)."""
+    nettsted: Optional[m.NettstedFil] = None
     nivaer: dict[str, m.ModellNiva] = field(default_factory=dict)
     dimensjoner: dict[str, m.ModellDimensjon] = field(default_factory=dict)
     modellelementer: list[m.Modellelement] = field(default_factory=list)
@@ -52,6 +54,9 @@ class Datasett:
     rollevisninger: dict[str, Rollevisning] = field(default_factory=dict)
     # ordliste.yml: words and abbreviations staff use (id -> entry), in the file's order
     ordliste: dict[str, Ord] = field(default_factory=dict)
+    # precomputed from the routines, for the page hooks: docs-relative page -> routine id, withdrawn pages
+    rutine_for_side: dict[str, str] = field(default_factory=dict)
+    utgatte_sider: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ def hent_datasett(kilder: Kilder) -> Datasett:
 
 def last_datasett(kilder: Kilder) -> Datasett:
     feil: list[str] = []
-    rå: dict[str, Any] = {}
+    raa: dict[str, Any] = {}
     validert: dict[str, Any] = {}
 
     if not kilder.datakatalog.is_dir():
@@ -119,20 +124,20 @@ def last_datasett(kilder: Kilder) -> Datasett:
             feil.append(f"{vis}: filen må inneholde felter på øverste nivå (f.eks. «{filnavn[:-4]}:»), "
                         "ikke en tom fil eller en liste")
             continue
-        rå[filnavn] = data
+        raa[filnavn] = data
         try:
             validert[filnavn] = modell.model_validate(data)
         except ValidationError as e:
             feil.extend(pydantic_til_norsk(e, vis, modell, data))
 
-    rutiner_rå = _les_rutiner(kilder, feil)
+    rutiner_raa = _les_rutiner(kilder, feil)
 
-    feil.extend(_sjekk_unike_id(rå, kilder))
-    feil.extend(sjekk_kryssreferanser(validert, rå, rutiner_rå, kilder))
+    feil.extend(_sjekk_unike_id(raa, kilder))
+    feil.extend(sjekk_kryssreferanser(validert, raa, rutiner_raa, kilder))
 
     if feil:
         raise DataError(feil)
-    return _bygg(validert, rutiner_rå)
+    return _bygg(validert, rutiner_raa)
 
 
 def _les_rutiner(kilder: Kilder, feil: list[str]) -> dict[str, tuple[str, Optional[m.RutineSide], str]]:
@@ -177,11 +182,11 @@ def _les_rutiner(kilder: Kilder, feil: list[str]) -> dict[str, tuple[str, Option
     return resultat
 
 
-def _sjekk_unike_id(rå: dict[str, Any], kilder: Kilder) -> list[str]:
+def _sjekk_unike_id(raa: dict[str, Any], kilder: Kilder) -> list[str]:
     feil = []
     # ids in tjenester and roller share one namespace: «ansvarlig» may point to either
     delt: dict[str, str] = {}
-    for filnavn, data in rå.items():
+    for filnavn, data in raa.items():
         vis = kilder.vis(kilder.datakatalog / filnavn)
         for samling, rader in _samlinger(data):
             sett: set[str] = set()
@@ -212,31 +217,16 @@ def _samlinger(data: Any):
             yield from _samlinger(verdi)
 
 
-def _bygg(v: dict[str, Any], rutiner_rå) -> Datasett:
-    modell: m.ModellFil = v["modell.yml"]
-    ds = Datasett(
-        nivaer={n.id: n for n in modell.nivaer},
-        dimensjoner={d.id: d for d in modell.dimensjoner},
-        modellelementer=list(modell.modellelementer),
-        tjenester={t.id: t for t in v["tjenester.yml"].tjenester},
-        roller={r.id: r for r in v["roller.yml"].roller},
-        ansvar=list(v["ansvar.yml"].ansvar),
-        lover={lb.id: lb for lb in v["lover.yml"].lover},
-        arenaer={a.id: a for a in v["arenaer.yml"].arenaer},
-        arshjul=list(v["arshjul.yml"].arshjul),
-        verktoy={x.id: x for x in v["verktoy.yml"].verktoy},
-        tiltak={x.id: x for x in v["tiltak.yml"].tiltak},
-        kompetanse=list(v["kompetanse.yml"].kompetanse),
-        evaluering=v["evaluering.yml"].evaluering,
-        trinn={t.id: t for t in v["handlingsveileder.yml"].trinn},
-        akutt=v["handlingsveileder.yml"].akutt,
-        bti_nivaer=list(v["handlingsveileder.yml"].bti_nivaer),
-        rollevisninger={r.id: r for r in v["rollevisninger.yml"].rollevisninger},
-        ordliste={o.id: o for o in v["ordliste.yml"].ord},
-    )
-    for rid, (relativ, side, _) in rutiner_rå.items():
+def _bygg(v: dict[str, Any], rutiner_raa) -> Datasett:
+    felter: dict[str, Any] = {}
+    for datafil in REGISTER:
+        felter.update(datafil.bygg(v[datafil.navn]))
+    ds = Datasett(**felter)
+    for rid, (relativ, side, _) in rutiner_raa.items():
         if side is not None:
             ds.rutiner[rid] = Rutine(side=relativ, tittel=side.title, meta=side.rutine)
+            ds.rutine_for_side.setdefault(relativ, rid)
+    ds.utgatte_sider = frozenset(r.side for r in ds.rutiner.values() if r.meta.status == "utgatt")
     return ds
 
 
@@ -244,9 +234,9 @@ def kilder_fra_katalog(prosjektrot: Path, datakatalog: str = "data", docs_katalo
                        sjekk_sider: bool = True) -> Kilder:
     """Convenience for tests and scripts: the standard layout under one project root.
 
-    ASNES_DATAKATALOG (absolute or relative to the project root) overrides the data dir.
+    HV_DATAKATALOG (absolute or relative to the project root) overrides the data dir.
     """
-    overstyrt = os.environ.get("ASNES_DATAKATALOG")
+    overstyrt = os.environ.get("HV_DATAKATALOG")
     data = Path(overstyrt) if overstyrt else Path(datakatalog)
     if not data.is_absolute():
         data = prosjektrot / data

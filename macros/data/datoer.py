@@ -1,4 +1,4 @@
-"""Date helpers. 'Today' is injectable via ASNES_DAGENS_DATO so builds and tests are deterministic."""
+"""Date helpers. 'Today' is injectable via HV_DAGENS_DATO so builds and tests are deterministic."""
 from __future__ import annotations
 
 import calendar
@@ -10,13 +10,13 @@ MANEDER = ["januar", "februar", "mars", "april", "mai", "juni", "juli",
 
 
 def dagens_dato() -> date:
-    verdi = os.environ.get("ASNES_DAGENS_DATO")
+    verdi = os.environ.get("HV_DAGENS_DATO")
     if not verdi:
         return date.today()
     try:
         return date.fromisoformat(verdi)
     except ValueError:
-        raise ValueError(f"Miljøvariabelen ASNES_DAGENS_DATO må være en dato på formen ÅÅÅÅ-MM-DD, "
+        raise ValueError(f"Miljøvariabelen HV_DAGENS_DATO må være en dato på formen ÅÅÅÅ-MM-DD, "
                          f"men er «{verdi}»") from None
 
 

@@ -14,6 +14,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # (file, collection path, field, target kind)
 REFERANSER: list[tuple[str, tuple[str, ...], str, str]] = [
+    ("nettsted.yml", (), "samordning", "samarbeid"),          # samarbeidskart.samordning
+    ("nettsted.yml", (), "arenaer", "samarbeid"),             # samarbeidskart.arenaer
+    ("nettsted.yml", (), "tjeneste", "tjeneste"),             # meldeplikt.tjeneste
+    ("nettsted.yml", (), "trinn", "trinn"),                   # meldeplikt.trinn
     ("modell.yml", ("modellelementer",), "verktoy", "verktoy"),
     ("tjenester.yml", ("tjenester",), "medlemmer", "rolle"),
     ("tjenester.yml", ("tjenester",), "bemanning", "tjeneste"),
@@ -42,6 +46,20 @@ REFERANSER: list[tuple[str, tuple[str, ...], str, str]] = [
     ("rollevisninger.yml", ("rollevisninger", "forste_steg"), "lenke", "trinn"),
     ("ordliste.yml", ("ord",), "side", "side"),                  # may end in #anker (not checked here)
     ("ordliste.yml", ("ord",), "fylles_inn_av", "aktor"),
+    # «kilde» in every entry that has one: ids from nettsted.yml «kilder»
+    ("modell.yml", ("nivaer",), "kilde", "kilde"),
+    ("modell.yml", ("dimensjoner",), "kilde", "kilde"),
+    ("modell.yml", ("modellelementer",), "kilde", "kilde"),
+    ("tjenester.yml", ("tjenester",), "kilde", "kilde"),
+    ("roller.yml", ("roller",), "kilde", "kilde"),
+    ("ansvar.yml", ("ansvar",), "kilde", "kilde"),
+    ("arenaer.yml", ("arenaer",), "kilde", "kilde"),
+    ("arshjul.yml", ("arshjul",), "kilde", "kilde"),
+    ("verktoy.yml", ("verktoy",), "kilde", "kilde"),
+    ("tiltak.yml", ("tiltak",), "kilde", "kilde"),
+    ("kompetanse.yml", ("kompetanse",), "kilde", "kilde"),
+    ("evaluering.yml", (), "kilde", "kilde"),
+    ("rollevisninger.yml", ("rollevisninger",), "kilde", "kilde"),
 ]
 
 RUTINEREFERANSER = [("eier", "aktor"), ("gjelder", "tjeneste"), ("lovgrunnlag", "lov")]
@@ -49,7 +67,7 @@ RUTINEREFERANSER = [("eier", "aktor"), ("gjelder", "tjeneste"), ("lovgrunnlag", 
 _MALFILER = {
     "tjeneste": ["tjenester.yml"], "rolle": ["roller.yml"], "aktor": ["tjenester.yml", "roller.yml"],
     "lov": ["lover.yml"], "arena": ["arenaer.yml"], "verktoy": ["verktoy.yml"],
-    "trinn": ["handlingsveileder.yml"],
+    "trinn": ["handlingsveileder.yml"], "kilde": ["nettsted.yml"], "samarbeid": ["tjenester.yml", "arenaer.yml"],
 }
 
 
@@ -104,6 +122,8 @@ def sjekk_kryssreferanser(validert: dict[str, Any], rå: dict[str, Any], rutiner
         "lov": set(lover_rader), "arena": _id_er(rå.get("arenaer.yml"), "arenaer"),
         "verktoy": _id_er(rå.get("verktoy.yml"), "verktoy"), "rutine": set(rutiner_rå),
         "trinn": _trinn_og_akutt(rå.get("handlingsveileder.yml")),
+        "kilde": _id_er(rå.get("nettsted.yml"), "kilder"),
+        "samarbeid": tjenester | _id_er(rå.get("arenaer.yml"), "arenaer"),
     }
 
     def sjekk(hvor: str, felt: str, verdier: Any, art: str, kilde_er_lov: bool = False) -> list[str]:

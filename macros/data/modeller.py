@@ -19,16 +19,41 @@ Sidesti = Annotated[str, StringConstraints(pattern=r"^([a-z0-9-]+/)*[a-z0-9-]+\.
 
 Niva = Literal["kommune", "virksomhet", "individ"]
 Dimensjon = Literal["kultur", "struktur"]
-# Where a statement comes from. The brief's three sources plus the Åsnes
-# presentation, the law itself, and an explicit marker for things the
-# sources do not describe (rendered so reviewers can see it).
-Kilde = Literal["asnes-plan-2017", "asnes-presentasjon", "deloitte-2015", "sola", "lovverk", "mangler-kilde"]
+# Where a statement comes from: an id in data/nettsted.yml «kilder» (the municipality's own sources, the
+# national evaluation, the law, and an explicit marker for what the sources do not describe). Which ids
+# exist is content, so it is checked against that file (kryssreferanser.py), not fixed here.
+Kilde = Id
 Tiltaksstatus = Literal["etablert", "planlagt", "vurderes"]
 Rutinestatus = Literal["utkast", "gjeldende", "under-revisjon", "utgatt"]
 
 
 class Streng(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+# ---------- nettsted.yml: what is the municipality's and not the engine's ----------
+class KildeOppforing(Streng):
+    id: Id = Field(description="id-en som står i feltene «kilde» i de andre datafilene")
+    navn: Tekst = Field(description="slik kilden vises på sidene, f.eks. «Deloitte (2015)»")
+
+
+class Samarbeidsoppsett(Streng):
+    samordning: list[Id] = Field(description="tjeneste- eller arena-id-er øverst i samarbeidskartet (samordningen)")
+    arenaer: list[Id] = Field(description="arena- eller tjeneste-id-er i midten av samarbeidskartet")
+
+
+class Meldeplikt(Streng):
+    tjeneste: Id = Field(description="tjenesten meldingene går til (den får ikke varselet på sin egen rollevisning)")
+    trinn: Id = Field(description="trinnet i data/handlingsveileder.yml som sier hvordan du melder")
+    tittel: Tekst = Field(description="overskriften på varselet i rollevisningene")
+    tekst: Tekst = Field(description="varselet i rollevisningene, uten lenker (lenken til trinnet legges til)")
+
+
+class NettstedFil(Streng):
+    modellnavn: Tekst = Field(description="navnet på kommunens modell; brukes i figurtitler og overskrifter")
+    kilder: list[KildeOppforing] = Field(min_length=1)
+    samarbeidskart: Samarbeidsoppsett
+    meldeplikt: Optional[Meldeplikt] = None   # without it the role views show no reporting warning
 
 
 # ---------- modell.yml ----------

@@ -1,12 +1,11 @@
-"""Routine status: next review date, overdue flag, and looking a routine up by id."""
+"""Routine status: next review date and the overdue flag (look a routine up with oppslag.rutine)."""
 from __future__ import annotations
 
 from datetime import date
 from typing import Optional
 
-from .datasett import Datasett, Rutine
+from .datasett import Rutine
 from .datoer import legg_til_maneder
-from .feil import MakroFeil, forslag
 
 STATUSTEKST = {"utkast": "Utkast", "gjeldende": "Gjeldende", "under-revisjon": "Under revisjon",
                "utgatt": "Utgått"}
@@ -22,8 +21,3 @@ def er_forfalt(rutine: Rutine, idag: date) -> bool:
     neste = neste_revisjon(rutine)
     return rutine.meta.status in ("gjeldende", "under-revisjon") and neste is not None and idag > neste
 
-
-def hent_rutine(ds: Datasett, rid: str) -> Rutine:
-    if rid not in ds.rutiner:
-        raise MakroFeil(f"ukjent rutine «{rid}» (finnes ikke som docs/rutiner/{rid}.md).{forslag(rid, ds.rutiner)}")
-    return ds.rutiner[rid]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Optional
 
-from ..render import oppslag
+from . import oppslag
 from .datasett import Datasett, Rutine
 from .feil import DataError
 from .rutiner import STATUSTEKST, er_forfalt, neste_revisjon

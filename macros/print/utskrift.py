@@ -33,9 +33,8 @@ from pathlib import Path
 from ..data.datasett import Datasett
 from ..data.datoer import norsk_dato
 from ..data.feil import MakroFeil
-from ..render.lenker import Side, relativ_url, side_url
+from ..render.lenker import HANDLINGSVEILEDERSIDE, Side, relativ_url, side_url
 
-HANDLINGSVEILEDER = "handlingsveileder/index.md"
 RUTINEGRUPPE_ID = "rutiner"
 START, SLUTT = "<!--hv:innhold-->", "<!--/hv:innhold-->"   # written by overrides/main.html
 PLASSHOLDER = '<div class="utskrift-samling" data-hv-utskrift></div>'
@@ -86,7 +85,7 @@ def utskriftsversjon(ds: Datasett, side: Side) -> str:
 
 def deler(ds: Datasett, directory_urls: bool = True) -> list[Del]:
     """The handlingsveileder, the acute page, then every routine that is not withdrawn, by title (as the menu)."""
-    ut = [Del(HANDLINGSVEILEDER, "", 1)]
+    ut = [Del(HANDLINGSVEILEDERSIDE, "", 1)]
     if ds.akutt is not None:
         ut.append(Del(ds.akutt.side, "", 1))
     rutiner = sorted((r for r in ds.rutiner.values() if r.meta.status != "utgatt"), key=lambda r: r.tittel.lower())

@@ -39,9 +39,8 @@ _OVERSKRIFT = re.compile(r"^#\s+(.+?)\s*(\{[^}]*\})?\s*$")
 
 def sidetittel(ds: Datasett, docs_katalog: Path, src: str) -> str:
     """The page's title: routine title, else front matter «title:», else its first «# » heading."""
-    for r in ds.rutiner.values():
-        if r.side == src:
-            return r.tittel
+    if src in ds.rutine_for_side:
+        return ds.rutiner[ds.rutine_for_side[src]].tittel
     try:
         tekst = (docs_katalog / src).read_text(encoding="utf-8")
     except OSError:

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 
+# The handlingsveileder's main page (its steps are anchors there: trinn-1 …). Diagrams, tables, role views
+# and the print version link to it.
+HANDLINGSVEILEDERSIDE = "handlingsveileder/index.md"
+
 @dataclass(frozen=True)
 class Side:
     """The page a macro is rendered on."""

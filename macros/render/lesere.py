@@ -15,17 +15,13 @@ from markupsafe import Markup, escape
 
 from . import oppslag
 from ..data.datasett import Datasett
-from ..data.feil import MakroFeil, forslag
-from .lenker import Side, relativ_md_sti
-from ..data.modeller_lesere import Rollevisning
+from ..data.feil import MakroFeil
+from .lenker import HANDLINGSVEILEDERSIDE, Side, relativ_md_sti
 from .lister import kontaktkort, rutineliste
 from .tabeller import tjenesteansvar
 
-HANDLINGSVEILEDER = "handlingsveileder/index.md"
 VERKTOYSIDE = "verktoy-og-tiltak/index.md"
 KONTAKTANKER = "kontakt"             # every service page has «## Kontakt {#kontakt}»
-BARNEVERNTJENESTEN = "barneverntjenesten"
-MELDETRINN = "trinn-7"
 
 
 def _md(tekst: str) -> str:
@@ -41,23 +37,14 @@ def _lenke(side: Side, til_src: str, tekst: str, anker: str | None = None) -> st
     return f"[{_md(tekst)}]({href})"
 
 
-def hent_rollevisning(ds: Datasett, rid: str) -> Rollevisning:
-    if rid not in ds.rollevisninger:
-        raise MakroFeil(f"ukjent rollevisning «{rid}» (finnes ikke i data/rollevisninger.yml)."
-                        f"{forslag(rid, ds.rollevisninger)}")
-    return ds.rollevisninger[rid]
-
-
 def _steglenke(ds: Datasett, side: Side, mal: str) -> str:
     """«Trinn 2: Drøft bekymringen» or the acute page, as a Markdown link."""
     if mal == "akutt" or (ds.akutt is not None and mal == ds.akutt.id):
         if ds.akutt is None:
             raise MakroFeil("den akutte veien mangler i data/handlingsveileder.yml")
         return _lenke(side, ds.akutt.side, ds.akutt.tittel)
-    if mal not in ds.trinn:
-        raise MakroFeil(f"ukjent trinn «{mal}» (finnes ikke i data/handlingsveileder.yml).{forslag(mal, ds.trinn)}")
-    t = ds.trinn[mal]
-    return _lenke(side, HANDLINGSVEILEDER, f"Trinn {t.nummer}: {t.tittel}", t.id)
+    t = oppslag.trinn(ds, mal)
+    return _lenke(side, HANDLINGSVEILEDERSIDE, f"Trinn {t.nummer}: {t.tittel}", t.id)
 
 
 def _verktoy(ds: Datasett, side: Side, tjeneste_id: str, tjenestenavn: str) -> str:
@@ -71,7 +58,7 @@ def _verktoy(ds: Datasett, side: Side, tjeneste_id: str, tjenestenavn: str) -> s
 
 
 def rollevisning(ds: Datasett, side: Side, rid: str) -> str:
-    r = hent_rollevisning(ds, rid)
+    r = oppslag.rollevisning(ds, rid)
     t = oppslag.tjeneste(ds, r.tjeneste)
     steg = "\n".join(f"{nr}. {_md(s.tekst)} Se {_steglenke(ds, side, s.lenke)}."
                      for nr, s in enumerate(r.forste_steg, start=1))
@@ -80,16 +67,15 @@ def rollevisning(ds: Datasett, side: Side, rid: str) -> str:
         "## Når du er bekymret {#nar-du-er-bekymret}",
         "Dette gjør du først:",
         steg,
-        f"Deretter følger du veien videre i {_lenke(side, HANDLINGSVEILEDER, 'Fra bekymring til handling')}.",
+        f"Deretter følger du veien videre i {_lenke(side, HANDLINGSVEILEDERSIDE, 'Fra bekymring til handling')}.",
     ]
-    if t.id != BARNEVERNTJENESTEN and MELDETRINN in ds.trinn:
+    plikt = ds.nettsted.meldeplikt   # data/nettsted.yml: the reporting duty, and the step that says how
+    if plikt is not None and t.id != plikt.tjeneste and plikt.trinn in ds.trinn:
         deler.append(
-            '!!! warning "Meld til barneverntjenesten"\n'
-            "    Har du grunn til å tro at et barn blir mishandlet eller utsatt for alvorlig omsorgssvikt, skal du "
-            "melde fra til barneverntjenesten – uten hinder av taushetsplikten. Plikten er personlig. "
-            f"Slik gjør du det: {_steglenke(ds, side, MELDETRINN)}.")
+            f'!!! warning "{_md(plikt.tittel)}"\n'
+            f"    {_md(plikt.tekst)} Slik gjør du det: {_steglenke(ds, side, plikt.trinn)}.")
     deler += [
-        "## Ansvaret ditt i Åsnesmodellen {#ansvar}",
+        f"## Ansvaret ditt i {_md(ds.nettsted.modellnavn)} {{#ansvar}}",
         f"Dette er oppgavene {_md(t.navn)} har i modellen, på alle modellnivåene:",
         tjenesteansvar(ds, side, t.id).strip(),
         "## Rutinene du bruker {#rutiner}",
@@ -100,7 +86,7 @@ def rollevisning(ds: Datasett, side: Side, rid: str) -> str:
         kontaktkort(ds, side, t.id).strip(),
         "## Les mer {#les-mer}",
         f"- {_lenke(side, t.side, t.navn)} – hva du ser etter, hva planen sier, og hvem du samarbeider med.\n"
-        f"- {_lenke(side, HANDLINGSVEILEDER, 'Fra bekymring til handling')} – hele veien, trinn for trinn.\n"
+        f"- {_lenke(side, HANDLINGSVEILEDERSIDE, 'Fra bekymring til handling')} – hele veien, trinn for trinn.\n"
         f"- {_lenke(side, 'ny-ansatt.md', 'Ny ansatt')} – en kort vei gjennom veilederen på omtrent 20 minutter.",
     ]
     return "\n\n" + "\n\n".join(deler) + "\n\n"

@@ -10,7 +10,7 @@ from ..data.datasett import Datasett
 from ..data.datoer import manedsnavn
 from ..data.feil import MakroFeil
 from .lenker import Side, lenke_til
-from .oppmerking import blokk, ekstern_lenke, lenke, mangler
+from .oppmerking import blokk, ekstern_lenke, lenke, mangler, status_merke
 from ..data.rutiner import STATUSTEKST
 
 
@@ -26,9 +26,8 @@ def rutineliste(ds: Datasett, side: Side, tjeneste: Optional[str] = None, tema: 
     punkter = []
     for r in utvalg:
         eier = oppslag.aktor_navn(ds, r.meta.eier)
-        punkter.append(Markup('<li>{} <span class="rutinestatus rutinestatus--{}">{}</span> '
-                              '<span class="rutineeier">Eier: {}</span></li>').format(
-            lenke(lenke_til(side, r.side), r.tittel), r.meta.status, STATUSTEKST[r.meta.status], eier))
+        punkter.append(Markup('<li>{} {} <span class="rutineeier">Eier: {}</span></li>').format(
+            lenke(lenke_til(side, r.side), r.tittel), status_merke(r.meta.status, STATUSTEKST[r.meta.status]), eier))
     return blokk(Markup('<ul class="rutineliste">') + Markup("").join(punkter) + Markup("</ul>"))
 
 

@@ -3,9 +3,6 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-MANGLER_TEKST = "mangler – fylles inn av tjenesten"
-
-
 def mangler(hvem: str = "tjenesten") -> Markup:
     """A visible gap. The lead's CSS styles .mangler; the text itself says what to do."""
     return Markup('<span class="mangler">mangler – fylles inn av {}</span>').format(hvem)
@@ -29,3 +26,8 @@ def blokk(html: str) -> str:
     """Block macro output: blank lines around, no blank lines inside, nothing indented."""
     linjer = [linje.strip() for linje in str(html).splitlines() if linje.strip()]
     return "\n\n" + "\n".join(linjer) + "\n\n"
+
+
+def status_merke(status: str, tekst: str) -> Markup:
+    """A routine's status badge (styled by rutiner.css). The routine header's template draws the same markup."""
+    return Markup('<span class="rutinestatus rutinestatus--{}">{}</span>').format(status, tekst)

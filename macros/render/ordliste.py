@@ -1,7 +1,7 @@
 """Words staff search with (data/ordliste.yml) put to work on every page: abbreviations, synonyms, search weight.
 
-Called once per page by the adapter's on_post_page_macros(env) hook, after the page's macros are
-rendered and before MkDocs turns the Markdown into HTML:
+Called once per page by the adapter's on_post_page_macros hook (macros/site/makroer.py), after the
+page's macros are rendered and before MkDocs turns the Markdown into HTML:
 
 1. Abbreviations: `*[BTI]: Bedre tverrfaglig innsats` lines are appended to the Markdown, so the
    `abbr` extension wraps every «BTI» in running text, tables and headings in <abbr title="…">
@@ -22,7 +22,7 @@ rendered and before MkDocs turns the Markdown into HTML:
    weighs 1, and a query word that merely starts a heading elsewhere («til» → «Tilgjengelighets-
    erklæring») weighs 1000, so «melde til barnevernet» would not find the routine.
 
-Plain functions of (data, Markdown text); the hook only reads env.page / env.variables (duck typing).
+Plain functions of (data, Markdown text, page meta); the adapter passes them in.
 """
 from __future__ import annotations
 
@@ -185,36 +185,30 @@ def _avsnitt(tekster: Iterable[str]) -> list[str]:
     return ut
 
 
-def _har_abbr(conf) -> bool:
+def har_abbr(conf) -> bool:
     """Is Python-Markdown's abbr extension on? Without it the definitions would show as text."""
     utvidelser = (conf or {}).get("markdown_extensions") or []
     return any(isinstance(u, str) and u.rsplit(".", 1)[-1] == "abbr" for u in utvidelser)
 
 
-def etter_sidemakroer(env) -> None:
-    """mkdocs-macros on_post_page_macros: abbreviations, synonyms and search weight for env.page."""
-    ds = env.variables.get("asnes_data")
-    page = env.page
-    if ds is None or page is None or getattr(page, "file", None) is None:
-        return
+def etter_sidemakroer(ds, src: str, markdown: str, meta: dict, abbr: bool) -> str:
+    """One page after its macros: abbreviations, synonyms, search weight and keywords; returns the Markdown."""
     ordliste: dict[str, Ord] = getattr(ds, "ordliste", None) or {}
     if not ordliste:
-        return
-    src = page.file.src_uri
-    markdown = env.markdown
+        return markdown
     if src != ORDLISTESIDE:
         markdown = sett_inn_ogsa_kalt(markdown, synonymer_for_side(ordliste, src))
-    if _har_abbr(getattr(env, "conf", None)):
+    if abbr:
         markdown += abbr_definisjoner(ordliste, markdown)
-    env.markdown = markdown
     if src in kanoniske_sider(ordliste):
-        sok = page.meta.get("search")
+        sok = meta.get("search")
         sok = dict(sok) if isinstance(sok, dict) else {}
         sok.setdefault("boost", SOKEVEKT)
-        page.meta["search"] = sok
+        meta["search"] = sok
         nye = sokeord(ordliste, src, overskrifter(markdown))
         if nye:
-            tags = page.meta.get("tags")
+            tags = meta.get("tags")
             tags = list(tags) if isinstance(tags, list) else []
             har = {str(t).casefold() for t in tags}
-            page.meta["tags"] = tags + [t for t in nye if t.casefold() not in har]
+            meta["tags"] = tags + [t for t in nye if t.casefold() not in har]
+    return markdown

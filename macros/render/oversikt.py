@@ -16,17 +16,13 @@ from . import oppslag
 from ..data.datasett import Datasett
 from ..data.datoer import norsk_dato
 from .lenker import Side, lenke_til
-from .oppmerking import blokk, lenke
+from .oppmerking import blokk, lenke, status_merke
 from .tabeller import render_tabell
 from ..data.rutinestyring import SNART_DAGER, Revisjon, alle_revisjoner, i_bruk, sorteringsnokkel
 
 
 def _tid(d: date) -> Markup:
     return Markup('<time datetime="{}">{}</time>').format(d.isoformat(), norsk_dato(d))
-
-
-def status_merke(r: Revisjon) -> Markup:
-    return Markup('<span class="rutinestatus rutinestatus--{}">{}</span>').format(r.status, r.status_tekst)
 
 
 def neste_revisjon_celle(r: Revisjon) -> Markup:
@@ -44,7 +40,7 @@ def neste_revisjon_celle(r: Revisjon) -> Markup:
 
 def _rad(ds: Datasett, side: Side, r: Revisjon) -> list:
     return [lenke(lenke_til(side, r.rutine.side), r.tittel), oppslag.aktor_html(ds, side, r.rutine.meta.eier),
-            status_merke(r), neste_revisjon_celle(r)]
+            status_merke(r.status, r.status_tekst), neste_revisjon_celle(r)]
 
 
 _KOLONNER = ["Rutine", "Eier", "Status", "Neste revisjon"]
@@ -110,8 +106,8 @@ def utgatte_rutiner(ds: Datasett, side: Side, idag: date) -> str:
     if not utgatte:
         return blokk(Markup('<p class="hv-tom">Ingen rutiner er utgått.</p>'))
     punkter = Markup("").join(
-        Markup('<li>{} <span class="rutinestatus rutinestatus--utgatt">Utgått – skal ikke brukes</span> '
-               '<span class="rutineeier">Eier: {}</span></li>').format(
-            lenke(lenke_til(side, r.rutine.side), r.tittel), r.eier_navn)
+        Markup('<li>{} {} <span class="rutineeier">Eier: {}</span></li>').format(
+            lenke(lenke_til(side, r.rutine.side), r.tittel), status_merke("utgatt", "Utgått – skal ikke brukes"),
+            r.eier_navn)
         for r in sorted(utgatte, key=lambda r: r.tittel.lower()))
     return blokk(Markup('<ul class="rutineliste rutineliste--utgatt">') + punkter + Markup("</ul>"))

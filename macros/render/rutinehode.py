@@ -15,7 +15,6 @@ from . import oppslag
 from ..data.datasett import Datasett
 from ..data.datoer import norsk_dato
 from .lenker import Side, lenke_til
-from ..data.rutiner import hent_rutine
 from ..data.rutinestyring import revisjon
 
 OVERSIKT = "rutiner/index.md"
@@ -30,7 +29,7 @@ def intervall_tekst(maneder: int) -> str:
 
 
 def rutinehode_kontekst(ds: Datasett, side: Side, rid: str, idag: date) -> dict[str, Any]:
-    r = hent_rutine(ds, rid)
+    r = oppslag.rutine(ds, rid)
     meta = r.meta
     rev = revisjon(ds, r, idag)
     eier_href = lenke_til(side, ds.tjenester[meta.eier].side) if meta.eier in ds.tjenester else None
@@ -60,27 +59,3 @@ def rutinehode_kontekst(ds: Datasett, side: Side, rid: str, idag: date) -> dict[
         "utkast": rev.mangler_godkjenning,
         "oversikt_href": lenke_til(side, OVERSIKT),
     }
-
-
-_INDEKS = "_rutine_id_etter_side"   # attribute on the Datasett: (key, {side: id})
-
-
-def rutine_id_for_side(ds: Datasett, src: str) -> Optional[str]:
-    """The routine id when `src` (docs-relative, e.g. rutiner/x.md) is a validated routine page.
-
-    Called for every page (and every routine in the print version): a page -> id index is built once per
-    Datasett instead of scanning all routines per call (quadratic in the number of routines). The index
-    is rebuilt if ds.rutiner is replaced or changes size, and a hit is checked against ds.rutiner."""
-    nokkel = (id(ds.rutiner), len(ds.rutiner))
-    lagret = getattr(ds, _INDEKS, None)
-    if lagret is None or lagret[0] != nokkel:
-        indeks: dict[str, str] = {}
-        for rid, r in ds.rutiner.items():
-            indeks.setdefault(r.side, rid)   # the first match, as the scan did
-        lagret = (nokkel, indeks)
-        setattr(ds, _INDEKS, lagret)
-    rid = lagret[1].get(src)
-    if rid is not None and (rid not in ds.rutiner or ds.rutiner[rid].side != src):
-        setattr(ds, _INDEKS, None)           # changed in place: rebuild and ask again
-        return rutine_id_for_side(ds, src)
-    return rid

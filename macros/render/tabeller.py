@@ -5,14 +5,14 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from . import oppslag
 from ..data.datasett import Datasett
 from ..data.datoer import manedsnavn, norsk_dato
 from ..data.feil import MakroFeil, forslag
-from .lenker import Side, lenke_til
-from .oppmerking import blokk, komma, lenke, mangler
+from .lenker import HANDLINGSVEILEDERSIDE, Side, lenke_til
+from .oppmerking import blokk, lenke, mangler
 
 _JINJA = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                      autoescape=select_autoescape(["html"]), undefined=StrictUndefined,
@@ -54,7 +54,7 @@ def ansvarstabell(ds: Datasett, side: Side, niva: str, dimensjon: Optional[str] 
             rad.append(ds.dimensjoner[a.dimensjon].tittel)
         rad += [_rutinelenker(ds, side, a.rutiner) if a.rutiner else "–",
                 oppslag.lover_html(ds, a.lovgrunnlag) if a.lovgrunnlag else "–",
-                oppslag.kilder_tekst(a.kilde)]
+                oppslag.kilder_tekst(ds, a.kilde)]
         rader.append(rad)
     kolonner = ["Oppgave", "Ansvarlig"] + ([] if d else ["Dimensjon"]) + ["Rutiner", "Lovgrunnlag", "Kilde"]
     tittel = f"Ansvar på {n.tittel.lower()}" + (f" – {d.tittel.lower()}" if d else "")
@@ -125,7 +125,7 @@ _ELEMENTTYPE = {"styringsdokument": "Styringsdokument", "veileder": "Veileder", 
 def modellelementer(ds: Datasett, side: Side, niva: str) -> str:
     n = oppslag.niva(ds, niva)
     rader = [[e.navn, _ELEMENTTYPE[e.type], e.beskrivelse or "–",
-              oppslag.kilder_tekst(e.kilde) + (f" – {e.merknad}" if e.merknad else "")]
+              oppslag.kilder_tekst(ds, e.kilde) + (f" – {e.merknad}" if e.merknad else "")]
              for e in ds.modellelementer if e.niva == niva]
     return render_tabell(f"Styringsdokumenter, veiledere og verktøy på {n.tittel.lower()}",
                          ["Dokument eller verktøy", "Type", "Beskrivelse", "Kilde"], rader, klasse="modellelementer")
@@ -175,7 +175,6 @@ def arenaliste(ds: Datasett, side: Side) -> str:
                          rader, klasse="arenaliste")
 
 
-_HANDLINGSVEILEDER = "handlingsveileder/index.md"
 
 
 def bti_tabell(ds: Datasett, side: Side) -> str:
@@ -183,7 +182,7 @@ def bti_tabell(ds: Datasett, side: Side) -> str:
     so the mapping lives only in bti_niva on each step."""
     def trinnlenker(trinn) -> Markup:
         return Markup(", ").join(
-            Markup('<a href="{}">Trinn {}: {}</a>').format(lenke_til(side, _HANDLINGSVEILEDER, t.id), t.nummer,
+            Markup('<a href="{}">Trinn {}: {}</a>').format(lenke_til(side, HANDLINGSVEILEDERSIDE, t.id), t.nummer,
                                                           t.tittel) for t in trinn)
 
     rader = [[f"BTI-nivå {b.niva}", b.beskrivelse,

@@ -4,17 +4,18 @@ Most block macros (tables, cards, lists of routines, the diagrams) return finish
 Markdown, Python-Markdown would run all of it through its HTML parser only to copy it through
 unchanged – that was the largest part of what the macros cost a build (issue 8, `make bench`). So the
 adapter (macros/site/makroer.py, `registrer(..., html=True)`) leaves a placeholder paragraph in the
-Markdown and keeps the HTML here, in page.meta; after Markdown, the MkDocs hook on_page_content
-(macros/site/mkdocs_hooks.py) calls Blokker.sett_inn(), which puts it back where the placeholder is.
+Markdown and keeps the HTML here, in page.meta; after Markdown, the MkDocs hook on_page_content below
+(loaded through macros/site/mkdocs_hooks.py) puts it back where the placeholder is. A site without the
+hook does not build (the adapter says what to add to mkdocs.yml).
 
 Only for output with no Markdown in it (no headings, links to .md files, lists or **): Markdown would
-not have touched such HTML anyway, so the page is the same. Plain Python, no mkdocs import.
+not have touched such HTML anyway, so the page is the same.
 """
 from __future__ import annotations
 
 import re
 
-NOKKEL = "hv_html_blokker"   # page.meta key; the hook in macros/site/mkdocs_hooks.py reads the same key
+NOKKEL = "hv_html_blokker"   # page.meta key, written by legg_til() and read by on_page_content(), both below
 
 
 class Blokker:
@@ -55,10 +56,24 @@ class Blokker:
 _ANKER = re.compile(r"""<[a-zA-Z][^>]*?\sid=["']([^"']+)["']|<a\s[^>]*?\bname=["']([^"']+)["']""")
 
 
-def hook_er_lastet(hooks) -> bool:
-    """Is the hook that puts the blocks back among MkDocs' loaded hooks (mkdocs.yml `hooks:`)?"""
-    return any(getattr(modul, "HTML_BLOKKER", None) == NOKKEL and callable(getattr(modul, "on_page_content", None))
-               for modul in (hooks or {}).values())
+def on_page_content(html, page, config, files):
+    """MkDocs hook (re-exported by macros/site/mkdocs_hooks.py): put the page's blocks back after Markdown."""
+    blokker = page.meta.pop(NOKKEL, None)
+    if blokker is None:
+        return html
+    if getattr(page, "present_anchor_ids", None) is not None:   # so MkDocs can check links to them
+        page.present_anchor_ids |= blokker.ider()
+    try:
+        return blokker.sett_inn(html, f"docs/{page.file.src_uri}")
+    except ValueError as feil:
+        from mkdocs.exceptions import PluginError
+        raise PluginError(str(feil)) from None
+
+
+def kroken_er_lastet(hooks) -> bool:
+    """Is on_page_content above among MkDocs' loaded hooks (mkdocs.yml `hooks:`)? Without it the placeholders
+    would stay on the page, so the adapter stops the build instead."""
+    return any(getattr(modul, "on_page_content", None) is on_page_content for modul in (hooks or {}).values())
 
 
 def legg_til(page, navn: str, html: str) -> str:

@@ -1,8 +1,10 @@
 """mkdocs-macros adapter: reads settings, loads the data ONCE per build, registers the macros.
 
-All real work is in plain modules (no mkdocs import there). Settings in mkdocs.yml:
+All real work is in plain modules (no mkdocs import there). The build's Datasett lives here (gjeldende()),
+not in the template variables: the page hooks, the MkDocs hooks and on_post_build ask this module for it.
+Settings in mkdocs.yml:
   extra:
-    datakatalog: data      # data dir, relative to mkdocs.yml (env ASNES_DATAKATALOG overrides)
+    datakatalog: data      # data dir, relative to mkdocs.yml (env HV_DATAKATALOG overrides)
     sjekk_sider: true      # fail when a data file points to a docs page that does not exist
 Routine pages are read from <docs_dir>/rutiner/*.md.
 """
@@ -10,18 +12,21 @@ from __future__ import annotations
 
 import functools
 import os
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Optional
 
 from ..render import diagrams, innebygd, lister, tabeller
 from . import html_blokker
-from ..data.datasett import Kilder, hent_datasett
+from ..data.datasett import Datasett, Kilder, hent_datasett
 from ..data.datoer import dagens_dato
 from ..data.feil import DataError, MakroFeil
 from ..render.lenker import Side
 # routine governance (issue 6): header data hook, overview, «Hva er nytt», checks that need "today"
 from ..render import historikk, oversikt
 from ..data.rutinestyring import sjekk_rutiner
-from .sidehooks import on_post_page_macros as _rutinehode_etter_makroer
+from . import sidehooks
 # search (issue 7): glossary page, <abbr> on every page, «også kalt» lines, search boost
 from ..render import ordliste, ordlisteside
 # readers (issue 7): role views «Slik gjør jeg det som …», contact links, the print version
@@ -32,7 +37,7 @@ from ..print import utskrift
 def _kilder(conf) -> Kilder:
     prosjektrot = Path(conf["config_file_path"]).resolve().parent
     extra = conf.get("extra") or {}
-    datakatalog = Path(os.environ.get("ASNES_DATAKATALOG") or extra.get("datakatalog", "data"))
+    datakatalog = Path(os.environ.get("HV_DATAKATALOG") or extra.get("datakatalog", "data"))
     if not datakatalog.is_absolute():
         datakatalog = prosjektrot / datakatalog
     docs = Path(conf["docs_dir"])
@@ -40,106 +45,149 @@ def _kilder(conf) -> Kilder:
                   docs_katalog=docs if extra.get("sjekk_sider", True) else None, prosjektrot=prosjektrot)
 
 
+@dataclass(frozen=True)
+class Makro:
+    """One registered macro, as maintainers see it in docs/om-nettstedet/konvensjoner.md ({{ makrotabell() }})."""
+    navn: str
+    bruk: str            # an example call, without the braces
+    hjelp: str           # what it shows, in plain Norwegian (Markdown)
+
+
+@dataclass
+class Bygg:
+    """What one build knows once define_env has run: the data, today, and how pages are addressed."""
+    datasett: Datasett
+    idag: date
+    docs_navn: str                    # docs dir as shown in messages, e.g. «docs»
+    directory_urls: bool
+    utskrift_sider: list[Side] = field(default_factory=list)   # pages that called {{ utskriftsversjon() }}
+    makroer: list[Makro] = field(default_factory=list)         # every registered macro, in registration order
+
+    def side(self, page) -> Side:
+        return Side(src=page.file.src_uri, url=page.url, directory_urls=self.directory_urls)
+
+
+_BYGG: Optional[Bygg] = None
+
+
+def gjeldende() -> Optional[Bygg]:
+    """The current build (None before define_env has run). define_env runs again for every build."""
+    return _BYGG
+
+
 def define_env(env):
+    global _BYGG
     from mkdocs.exceptions import PluginError  # only the adapter knows about mkdocs
 
     kilder = _kilder(env.conf)
     docs_navn = os.path.relpath(env.conf["docs_dir"], kilder.prosjektrot)
+    _BYGG = None
     try:
         datasett = hent_datasett(kilder)
         idag = dagens_dato()
         sjekk_rutiner(datasett, idag, docs_navn)
     except (DataError, ValueError) as feil:
         raise PluginError(str(feil)) from None
+    if not html_blokker.kroken_er_lastet(env.conf.get("hooks")):
+        raise PluginError("mkdocs.yml: «hooks:» mangler macros/site/mkdocs_hooks.py. Uten den kommer ikke "
+                          "tabellene, kortene og figurene fra makroene med på sidene. Skriv:\n"
+                          "hooks:\n  - macros/site/mkdocs_hooks.py")
+    bygg = _BYGG = Bygg(datasett=datasett, idag=idag, docs_navn=docs_navn,
+                        directory_urls=bool(env.conf.get("use_directory_urls", True)))
 
-    def side() -> Side:
-        return Side(src=env.page.file.src_uri, url=env.page.url,
-                    directory_urls=bool(env.conf.get("use_directory_urls", True)))
-
-    # Finished HTML skips Markdown only when the hook that puts it back is loaded (macros/site/html_blokker.py);
-    # a site without it (e.g. a test fixture) gets the same page, with Markdown passing the HTML through.
-    hopp_over_markdown = html_blokker.hook_er_lastet(env.conf.get("hooks"))
-
-    def registrer(navn, funksjon, *faste, html=False):
-        """html=True: the macro returns a finished HTML block (no Markdown in it), which skips Markdown."""
+    def registrer(navn, funksjon, *faste, bruk: str, hjelp: str, html=False):
+        """html=True: the macro returns a finished HTML block (no Markdown in it), which skips Markdown.
+        bruk/hjelp: an example call and what it shows, for maintainers (the table on konvensjoner.md)."""
+        bygg.makroer.append(Makro(navn=navn, bruk=bruk, hjelp=hjelp))
         @functools.wraps(funksjon)
         def makro(*args, **kwargs):
-            aktuell = side()
+            aktuell = bygg.side(env.page)
             try:
                 resultat = funksjon(datasett, aktuell, *faste, *args, **kwargs)
             except MakroFeil as feil:
                 argumenter = [repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()]
                 raise MakroFeil(f"Feil på siden {docs_navn}/{aktuell.src} i {{{{ {navn}({', '.join(argumenter)}) }}}}: "
                                 f"{feil}") from None
-            return html_blokker.legg_til(env.page, navn, resultat) if html and hopp_over_markdown else resultat
+            return html_blokker.legg_til(env.page, navn, resultat) if html else resultat
         env.macro(makro, navn)
 
     # block macros: finished HTML (tables, lists, cards, diagrams)
-    registrer("ansvarstabell", tabeller.ansvarstabell, html=True)
-    registrer("tjenesteansvar", tabeller.tjenesteansvar, html=True)
-    registrer("lovtabell", tabeller.lovtabell, html=True)
-    registrer("arshjul", tabeller.arshjul, html=True)
-    registrer("bti_tabell", tabeller.bti_tabell, html=True)
-    registrer("modellelementer", tabeller.modellelementer, html=True)
-    registrer("verktoyliste", tabeller.verktoyliste, html=True)
-    registrer("tiltaksliste", tabeller.tiltaksliste, html=True)
-    registrer("kompetanseplan", tabeller.kompetanseplan, html=True)
-    registrer("arenaliste", tabeller.arenaliste, html=True)
-    registrer("kontaktkort", lister.kontaktkort, html=True)
-    registrer("rutineliste", lister.rutineliste, html=True)
-    registrer("tjenesteliste", lister.tjenesteliste, html=True)
-    registrer("evalueringsomrader", lister.evalueringsomrader, html=True)
+    registrer("ansvarstabell", tabeller.ansvarstabell, html=True, bruk='ansvarstabell("kommune")', hjelp='Ansvarstabellen for ett modellnivå (`kommune`, `virksomhet` eller `individ`). Med `"kultur"` eller `"struktur"` som andre verdi: bare den dimensjonen.')
+    registrer("tjenesteansvar", tabeller.tjenesteansvar, html=True, bruk='tjenesteansvar("nav")', hjelp='Alt én tjeneste eller ett samarbeidsorgan har ansvar for, på alle modellnivåene.')
+    registrer("lovtabell", tabeller.lovtabell, html=True, bruk='lovtabell()', hjelp='Tabell over lovhenvisningene i registeret, eventuelt bare noen: `{{ lovtabell(["hpl-10a", "hpl-10b"]) }}`.')
+    registrer("arshjul", tabeller.arshjul, html=True, bruk='arshjul()', hjelp='Årshjulet, måned for måned.')
+    registrer("bti_tabell", tabeller.bti_tabell, html=True, bruk='bti_tabell()', hjelp='Trinnene ved siden av BTI-nivå 0–3.')
+    registrer("modellelementer", tabeller.modellelementer, html=True, bruk='modellelementer("kommune")', hjelp='Styringsdokumenter og verktøy for ett modellnivå.')
+    registrer("verktoyliste", tabeller.verktoyliste, html=True, bruk='verktoyliste()', hjelp='Verktøyene tjenestene bruker.')
+    registrer("tiltaksliste", tabeller.tiltaksliste, html=True, bruk='tiltaksliste()', hjelp='Tiltakene kommunen har.')
+    registrer("kompetanseplan", tabeller.kompetanseplan, html=True, bruk='kompetanseplan()', hjelp='Kursene og opplæringen i kompetanseplanen.')
+    registrer("arenaliste", tabeller.arenaliste, html=True, bruk='arenaliste()', hjelp='Møtearenaene for samarbeid.')
+    registrer("kontaktkort", lister.kontaktkort, html=True, bruk='kontaktkort("nav")', hjelp='Kontaktkortet til en tjeneste. Det som mangler, vises tydelig.')
+    registrer("rutineliste", lister.rutineliste, html=True, bruk='rutineliste()', hjelp='Liste over rutinene. Kan avgrenses: `tjeneste="nav"` eller `tema="samtykke"`. Utgåtte rutiner vises ikke.')
+    registrer("tjenesteliste", lister.tjenesteliste, html=True, bruk='tjenesteliste()', hjelp='Alle tjenestene med lenker.')
+    registrer("evalueringsomrader", lister.evalueringsomrader, html=True, bruk='evalueringsomrader()', hjelp='Det som evalueres, og når.')
     # inline macros
-    registrer("lov", innebygd.lov)
-    registrer("rolle", innebygd.rolle)
-    registrer("tjeneste", innebygd.tjeneste)
-    registrer("ordliste", ordlisteside.ordliste, Path(env.conf["docs_dir"]))
+    registrer("lov", innebygd.lov, bruk='lov("bvl-13-2")', hjelp='En lovhenvisning i teksten, med lenke til Lovdata.')
+    registrer("rolle", innebygd.rolle, bruk='rolle("barneansvarlig")', hjelp='Navnet på en rolle, inne i en setning.')
+    registrer("tjeneste", innebygd.tjeneste, bruk='tjeneste("nav")', hjelp='Lenke til siden for en tjeneste, inne i en setning.')
+    registrer("ordliste", ordlisteside.ordliste, Path(env.conf["docs_dir"]), bruk='ordliste()', hjelp='Ordlisten med forkortelser og forklaringer.')
     # diagrams (issue 5): inline SVG from data/, and the step heading for handlingsveileder/index.md
-    registrer("modelldiagram", diagrams.modelldiagram, html=True)
-    registrer("handlingsveilederdiagram", diagrams.handlingsveilederdiagram, html=True)
-    registrer("samarbeidskart", diagrams.samarbeidskart, html=True)
-    registrer("trinn", diagrams.trinnoverskrift)
+    registrer("modelldiagram", diagrams.modelldiagram, html=True, bruk='modelldiagram()', hjelp='Den klikkbare figuren av modellen (modellnivåene × dimensjonene).')
+    registrer("handlingsveilederdiagram", diagrams.handlingsveilederdiagram, html=True, bruk='handlingsveilederdiagram()', hjelp='Den klikkbare figuren av trinnene, med den akutte veien for seg.')
+    registrer("samarbeidskart", diagrams.samarbeidskart, html=True, bruk='samarbeidskart()', hjelp='Den klikkbare figuren av tjenestene og arenaene rundt barnet og familien. Hvilke arenaer som står hvor, står i `data/nettsted.yml`.')
+    registrer("trinn", diagrams.trinnoverskrift, bruk='trinn("trinn-1")', hjelp='Overskriften til et trinn, med tittel og anker fra data. Brukes bare i handlingsveilederen.')
 
     # routine overview (docs/rutiner/index.md) and «Hva er nytt» (docs/om-nettstedet/hva-er-nytt.md)
-    registrer("rutinesammendrag", oversikt.rutinesammendrag, idag, html=True)
-    registrer("rutineoversikt", oversikt.rutineoversikt, idag)
-    registrer("utgatte_rutiner", oversikt.utgatte_rutiner, idag, html=True)
-    registrer("hva_er_nytt", historikk.hva_er_nytt, Path(env.conf["docs_dir"]), kilder.datakatalog, html=True)
+    registrer("rutinesammendrag", oversikt.rutinesammendrag, idag, html=True, bruk='rutinesammendrag()', hjelp='Rutinene i tall (gjeldende, under revisjon, utkast, forfalt, utgått) og en liste over rutiner med forfalt revisjon (bare på rutineoversikten).')
+    registrer("rutineoversikt", oversikt.rutineoversikt, idag, bruk='rutineoversikt()', hjelp='Alle rutiner gruppert per tjeneste, forfalte først (bare på rutineoversikten).')
+    registrer("utgatte_rutiner", oversikt.utgatte_rutiner, idag, html=True, bruk='utgatte_rutiner()', hjelp='Rutinene som er utgått og ikke skal brukes, med eier (bare på rutineoversikten).')
+    registrer("hva_er_nytt", historikk.hva_er_nytt, Path(env.conf["docs_dir"]), kilder.datakatalog, html=True, bruk='hva_er_nytt(20)', hjelp='De siste endringene i sidene og i `data/`, fra Git (bare på «Hva er nytt»).')
 
     # readers (issue 7): docs/roller/*.md, docs/ny-ansatt.md, docs/utskrift/handlingsveileder.md
-    registrer("rollevisning", lesere.rollevisning)
-    registrer("rollevisningsliste", lesere.rollevisningsliste)
-    registrer("kontaktlenker", lesere.kontaktlenker)
+    registrer("rollevisning", lesere.rollevisning, bruk='rollevisning("laerer")', hjelp='Innholdet på en «Slik gjør jeg det som …»-side.')
+    registrer("rollevisningsliste", lesere.rollevisningsliste, bruk='rollevisningsliste()', hjelp='Lenker til alle «Slik gjør jeg det som …»-sidene.')
+    registrer("kontaktlenker", lesere.kontaktlenker, bruk='kontaktlenker()', hjelp='Én lenke per tjeneste til kontaktinformasjonen på tjenestesiden.')
     # the print version: the macro leaves a placeholder, on_post_build() below fills it in
-    utskrift_sider.clear()
-
     def utskriftsversjon(ds, aktuell: Side) -> str:
-        utskrift_sider.append(aktuell)
+        bygg.utskrift_sider.append(aktuell)
         return utskrift.utskriftsversjon(ds, aktuell)
 
-    registrer("utskriftsversjon", utskriftsversjon)
+    registrer("utskriftsversjon", utskriftsversjon, bruk='utskriftsversjon()', hjelp='Hele handlingsveilederen, den akutte siden og alle rutinene på én side, for utskrift og PDF (bare på utskriftssiden).')
 
-    env.variables["asnes_data"] = datasett
-    env.variables["asnes_dagens_dato"] = idag
+    # the macro table on docs/om-nettstedet/konvensjoner.md, from the registrations above (itself included)
+    registrer("makrotabell", lambda ds, aktuell: makrotabell(bygg.makroer), bruk="makrotabell()",
+              hjelp="Denne tabellen: alle makroene, laget fra registreringen i `macros/site/makroer.py`.")
 
 
-# Pages that called {{ utskriftsversjon() }} in this build (define_env runs again for every build).
-utskrift_sider: list[Side] = []
+def makrotabell(makroer: list[Makro]) -> str:
+    """Markdown table of the registered macros: an example call and what it shows."""
+    linjer = ["| Makro | Hva den viser |", "|---|---|"]
+    for m in makroer:
+        linjer.append(f"| `{{{{ {m.bruk} }}}}` | {m.hjelp} |")
+    return "\n\n" + "\n".join(linjer) + "\n\n"
 
 
 def on_post_build(env):
     """mkdocs-macros calls this once, after every page is written: fill in the print version."""
     from mkdocs.exceptions import PluginError
 
+    bygg = gjeldende()
+    if bygg is None:
+        return
     try:
-        utskrift.skriv_utskriftsversjon(env.variables["asnes_data"], Path(env.conf["site_dir"]), utskrift_sider,
-                                        env.variables["asnes_dagens_dato"],
-                                        bool(env.conf.get("use_directory_urls", True)))
+        utskrift.skriv_utskriftsversjon(bygg.datasett, Path(env.conf["site_dir"]), bygg.utskrift_sider, bygg.idag,
+                                        bygg.directory_urls)
     except MakroFeil as feil:
         raise PluginError(f"Utskriftsversjonen: {feil}") from None
 
 
 def on_post_page_macros(env):
     """mkdocs-macros calls this for every page, after the page's macros are rendered."""
-    _rutinehode_etter_makroer(env)    # routine header data (macros/site/sidehooks.py)
-    ordliste.etter_sidemakroer(env)   # <abbr>, «også kalt», search boost and keywords (macros/render/ordliste.py)
+    bygg = gjeldende()
+    page = env.page
+    if bygg is None or page is None or getattr(page, "file", None) is None:
+        return
+    sidehooks.rutinehode(bygg.datasett, bygg.idag, page, bygg.side(page))   # routine header (sidehooks.py)
+    # <abbr>, «også kalt», search boost and keywords (macros/render/ordliste.py)
+    env.markdown = ordliste.etter_sidemakroer(bygg.datasett, page.file.src_uri, env.markdown, page.meta,
+                                              ordliste.har_abbr(env.conf))

@@ -1,10 +1,11 @@
-"""MkDocs hooks (mkdocs.yml: `hooks: [macros/site/mkdocs_hooks.py]`). Loaded by MkDocs itself, not by
-mkdocs-macros, so this file imports nothing from the macros package.
+"""MkDocs hooks (mkdocs.yml: `hooks: [macros/site/mkdocs_hooks.py]`). MkDocs loads this file by its path,
+so it first makes the macros package importable (the same package mkdocs-macros loads) and then uses the
+build the adapter has loaded (macros/site/makroer.py); it reads no source file itself.
 
 1. on_nav: a withdrawn routine (docs/rutiner/<id>.md with `rutine: status: utgatt`) is taken out of
    the menu and out of the previous/next links. The page is still built, so old links and bookmarks
-   reach it and show «Utgått – skal ikke brukes» (overrides/partials/rutinehode.html). The front
-   matter is validated by the data layer (macros/data/datasett.py); here it is only read.
+   reach it and show «Utgått – skal ikke brukes» (overrides/partials/rutinehode.html). Which routines
+   are withdrawn is worked out once by the data layer (Datasett.utgatte_sider).
 2. on_page_content: block macros that return finished HTML leave a placeholder in the Markdown, so
    Markdown does not parse that HTML again; here it is put back (macros/site/html_blokker.py explains why).
 3. (at load time) git-revision-date-localized warns on shallow clones in CI (e.g. GitLab's default
@@ -14,27 +15,17 @@ mkdocs-macros, so this file imports nothing from the macros package.
 from __future__ import annotations
 
 import logging
+import sys
+from pathlib import Path
 
-from mkdocs.utils.meta import get_data
+_PROSJEKT = str(Path(__file__).resolve().parents[2])
+if _PROSJEKT not in sys.path:
+    sys.path.insert(0, _PROSJEKT)
 
-RUTINEMAPPE = "rutiner/"
+from macros.site import makroer  # noqa: E402
+from macros.site.html_blokker import on_page_content  # noqa: E402,F401  (the hook itself)
+
 _GIT_CI_LOGGER = "mkdocs.plugins.mkdocs_git_revision_date_localized_plugin.ci"
-
-
-def er_utgatt(sti: str) -> bool:
-    try:
-        with open(sti, encoding="utf-8-sig") as fil:
-            tekst = fil.read()
-    except (OSError, UnicodeDecodeError):
-        return False
-    # Cheap pre-check (this runs for every routine page in every build): YAML can only spell the value
-    # «utgatt» with those letters, or with an escape («\x61»…), which needs a backslash. Without either the
-    # page cannot be withdrawn, and its front matter is not parsed.
-    if "utgatt" not in tekst and "\\" not in tekst:
-        return False
-    _, meta = get_data(tekst)
-    rutine = meta.get("rutine") if isinstance(meta, dict) else None
-    return isinstance(rutine, dict) and rutine.get("status") == "utgatt"
 
 
 def _fjern(elementer: list, utgatte: set[str]) -> list:
@@ -53,8 +44,8 @@ def _fjern(elementer: list, utgatte: set[str]) -> list:
 
 
 def on_nav(nav, config, files):
-    utgatte = {f.src_uri for f in files.documentation_pages()
-               if f.src_uri.startswith(RUTINEMAPPE) and f.abs_src_path and er_utgatt(f.abs_src_path)}
+    bygg = makroer.gjeldende()
+    utgatte = bygg.datasett.utgatte_sider if bygg is not None else frozenset()
     if not utgatte:
         return nav
     nav.items = _fjern(nav.items, utgatte)
@@ -62,22 +53,6 @@ def on_nav(nav, config, files):
     for forrige, side, neste in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None]):
         side.previous_page, side.next_page = forrige, neste
     return nav
-
-
-HTML_BLOKKER = "hv_html_blokker"   # = macros/site/html_blokker.py NOKKEL
-
-
-def on_page_content(html, page, config, files):
-    blokker = page.meta.pop(HTML_BLOKKER, None)
-    if blokker is None:
-        return html
-    if getattr(page, "present_anchor_ids", None) is not None:   # so MkDocs can check links to them
-        page.present_anchor_ids |= blokker.ider()
-    try:
-        return blokker.sett_inn(html, f"docs/{page.file.src_uri}")
-    except ValueError as feil:
-        from mkdocs.exceptions import PluginError
-        raise PluginError(str(feil)) from None
 
 
 class _CiTilInfo(logging.Filter):

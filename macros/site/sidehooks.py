@@ -1,4 +1,4 @@
-"""mkdocs-macros page hook (imported by the adapter, macros/site/makroer.py): the routine header data.
+"""mkdocs-macros page hook (called by the adapter, macros/site/makroer.py): the routine header data.
 
 For every page, after its macros are rendered, mkdocs-macros calls on_post_page_macros(env).
 On a routine page (docs/rutiner/<id>.md with validated `rutine:` front matter) it puts the resolved
@@ -9,27 +9,26 @@ A withdrawn (utgått) routine is also left out of the search index (Material: se
 Why *post* and a prefixed key: mkdocs-macros exposes page.meta as Jinja variables while it renders the
 page, so a meta key named like a macro (e.g. «rutinehode») would hide that macro on the page.
 
-Uses only env.page / env.variables / env.conf (duck typing), no mkdocs import.
+Called by the adapter (macros/site/makroer.py) with the build's Datasett; MkDocs' page is duck-typed.
 """
 from __future__ import annotations
 
+from datetime import date
+
+from ..data.datasett import Datasett
 from ..render.lenker import Side
-from ..render.rutinehode import rutine_id_for_side, rutinehode_kontekst
+from ..render.rutinehode import rutinehode_kontekst
+
+NOKKEL = "hv_rutinehode"   # page.meta key read by overrides/main.html and overrides/partials/rutinehode.html
 
 
-def on_post_page_macros(env) -> None:
-    ds = env.variables.get("asnes_data")
-    idag = env.variables.get("asnes_dagens_dato")
-    page = env.page
-    if ds is None or idag is None or page is None or page.file is None:
-        return
-    src = page.file.src_uri
-    rid = rutine_id_for_side(ds, src)
+def rutinehode(ds: Datasett, idag: date, page, side: Side) -> None:
+    """On a routine page: the resolved header into page.meta[NOKKEL]; a withdrawn one leaves the search index."""
+    rid = ds.rutine_for_side.get(side.src)
     if rid is None:
         return
-    side = Side(src=src, url=page.url, directory_urls=bool(env.conf.get("use_directory_urls", True)))
     hode = rutinehode_kontekst(ds, side, rid, idag)
-    page.meta["hv_rutinehode"] = hode
+    page.meta[NOKKEL] = hode
     if hode["utgatt"]:
         sok = page.meta.get("search")
         page.meta["search"] = {**(sok if isinstance(sok, dict) else {}), "exclude": True}

@@ -7,7 +7,6 @@ import math
 from ...data.datasett import Datasett
 from ..lenker import Side
 from . import svg as s
-from .felles import SAMARBEIDSARENAER, SAMORDNING
 from .handlingsveileder import _trinn_lenker, handlingsveilederdiagram, trinnoverskrift
 from .modell import _modell_lenker, modelldiagram
 from .samarbeidskart import _samarbeid_lenker, samarbeidskart
@@ -24,8 +23,9 @@ def svg_lenkerekkefolge(ds: Datasett, side: Side, diagram: str, **kw) -> list[s.
         akutt, trinn = _trinn_lenker(ds, side)
         return [akutt] + [l for _, l in trinn]
     if diagram == "samarbeidskart":
-        arenaer = list(SAMARBEIDSARENAER if kw.get("arenaer") is None else kw["arenaer"])
-        samordning = list(SAMORDNING if kw.get("samordning") is None else kw["samordning"])
+        oppsett = ds.nettsted.samarbeidskart
+        arenaer = list(oppsett.arenaer if kw.get("arenaer") is None else kw["arenaer"])
+        samordning = list(oppsett.samordning if kw.get("samordning") is None else kw["samordning"])
         topp, tjenester, midt = _samarbeid_lenker(ds, side, arenaer, samordning)
         halv = math.ceil(len(tjenester) / 2)
         return topp + tjenester[:halv] + midt + tjenester[halv:]

@@ -22,10 +22,6 @@ from ..lenker import Side, lenke_til, side_url
 NIVASIDER = {"kommune": "modellen/kommuneniva.md", "virksomhet": "modellen/virksomhetsniva.md",
              "individ": "modellen/individniva.md"}
 DIMENSJONSANKER = "{id}dimensjon"
-HANDLINGSVEILEDERSIDE = "handlingsveileder/index.md"
-# The arenas that join the services around the child (brief for issue 5). Ids in tjenester.yml or arenaer.yml.
-SAMORDNING = ["fobu"]
-SAMARBEIDSARENAER = ["ansvarsgruppe", "tverrfaglig-konsultasjonsteam", "familiestasjonen", "barne-og-familieteamet"]
 BARNET_OG_FAMILIEN = "Barnet og familien"
 
 BRED, SMAL = 720.0, 300.0

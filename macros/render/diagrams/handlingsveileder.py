@@ -4,12 +4,14 @@ from __future__ import annotations
 import math
 from typing import Optional
 
+from ...data import oppslag
 from ...data.datasett import Datasett
-from ...data.feil import MakroFeil, forslag
+from ...data.feil import MakroFeil
 from ..lenker import Side
 from ..oppmerking import blokk
 from . import svg as s
-from .felles import BRED, HANDLINGSVEILEDERSIDE, SMAL, T_BROD, T_ETIKETT, T_LENKE, T_NAVN, T_TITTEL, href
+from ..lenker import HANDLINGSVEILEDERSIDE
+from .felles import BRED, SMAL, T_BROD, T_ETIKETT, T_LENKE, T_NAVN, T_TITTEL, href
 
 
 # ======================================================================================
@@ -17,15 +19,9 @@ from .felles import BRED, HANDLINGSVEILEDERSIDE, SMAL, T_BROD, T_ETIKETT, T_LENK
 # ======================================================================================
 def trinnoverskrift(ds: Datasett, side: Side, trinn_id: str) -> str:
     """Heading text for a step: «Trinn 1: Du legger merke til noe {#trinn-1}» (use as `## {{ trinn("trinn-1") }}`)."""
-    t = _trinn(ds, trinn_id)
+    t = oppslag.trinn(ds, trinn_id)
     return f"Trinn {t.nummer}: {t.tittel} {{#{t.id}}}"
 
-
-def _trinn(ds: Datasett, trinn_id: str):
-    if trinn_id not in ds.trinn:
-        raise MakroFeil(f"ukjent trinn «{trinn_id}» (finnes ikke i data/handlingsveileder.yml)."
-                        f"{forslag(trinn_id, ds.trinn)}")
-    return ds.trinn[trinn_id]
 
 
 def _bti_tekst(niva: Optional[int]) -> Optional[str]:

@@ -114,7 +114,7 @@ def modelldiagram(ds: Datasett, side: Side, id: str = "modelldiagram") -> str:
     nivaer, punkter = _modell_lenker(ds, side)
     niva_navn = [n.tittel for n in ds.nivaer.values()]
     dim_navn = [d.tittel for d in ds.dimensjoner.values()]
-    tittel = f"Åsnesmodellen: {len(niva_navn)} modellnivåer og {len(dim_navn)} dimensjoner rundt barnet og familien"
+    tittel = f"{ds.nettsted.modellnavn}: {len(niva_navn)} modellnivåer og {len(dim_navn)} dimensjoner rundt barnet og familien"
     beskrivelse = (f"{_oppramsing(niva_navn)} er tegnet som rammer utenpå hverandre, med barnet og familien i midten. "
                    f"Hvert modellnivå lenker til sin side, og på hvert nivå er det lenker til "
                    f"{_oppramsing([d.lower() for d in dim_navn])}.")
@@ -122,4 +122,4 @@ def modelldiagram(ds: Datasett, side: Side, id: str = "modelldiagram") -> str:
     return blokk(s.diagramfigur(
         id_=id, modifikator="modell", tittel=tittel, beskrivelse=beskrivelse, varianter=varianter,
         listepunkter=punkter,
-        bildetekst=f"Figur: Åsnesmodellen. Velg et modellnivå eller en dimensjon for å lese mer."))
+        bildetekst=f"Figur: {ds.nettsted.modellnavn}. Velg et modellnivå eller en dimensjon for å lese mer."))

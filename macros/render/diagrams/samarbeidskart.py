@@ -9,7 +9,7 @@ from ...data.feil import MakroFeil, forslag
 from ..lenker import Side
 from ..oppmerking import blokk
 from . import svg as s
-from .felles import (BRED, SAMARBEIDSARENAER, SAMORDNING, SMAL, T_LENKE, T_NAVN, 
+from .felles import (BRED, SMAL, T_LENKE, T_NAVN, 
                      _boks_med_tekst, _hjerte, _oppramsing, href)
 
 
@@ -129,8 +129,9 @@ def _samarbeid_variant(ds: Datasett, side: Side, arenaer: list[str], samordning:
 
 def samarbeidskart(ds: Datasett, side: Side, arenaer: Optional[list[str]] = None,
                    samordning: Optional[list[str]] = None, id: str = "samarbeidskart") -> str:
-    arenaer = list(SAMARBEIDSARENAER if arenaer is None else arenaer)
-    samordning = list(SAMORDNING if samordning is None else samordning)
+    oppsett = ds.nettsted.samarbeidskart   # data/nettsted.yml
+    arenaer = list(oppsett.arenaer if arenaer is None else arenaer)
+    samordning = list(oppsett.samordning if samordning is None else samordning)
     topp, tjenester, midt = _samarbeid_lenker(ds, side, arenaer, samordning)
     tittel = "Samarbeidskart: tjenestene rundt barnet og familien, og arenaene der de møtes"
     beskrivelse = ((f"Øverst {_oppramsing([l.navn for l in topp])}, som samordner arbeidet. " if topp else "")

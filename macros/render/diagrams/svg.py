@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from markupsafe import escape
 
-# ---------- palette (docs/assets/stilark/asnes.css) ----------
+# ---------- palette (the --hv-* colours of the main stylesheet in docs/assets/stilark/) ----------
 GRONN = "#12545a"        # --hv-gronn: boundaries, arrows, chips (8.3:1 on white)
 GRONN_MORK = "#0b3b40"   # --hv-gronn-mork: text
 GRONN_LYS = "#e6f0f0"    # --hv-gronn-lys: outer band

@@ -1,0 +1,61 @@
+"""Motoren (macros/, overrides/) er lik for alle kommuner: ingen kommunenavn i koden, ett register per
+datafil som stemmer med data/ og feilfixturene, og makrotabellen i konvensjonene lages fra registreringen."""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from conftest import ROOT
+
+from macros.data.register import DATAFILER, REGISTER
+
+FEIL = ROOT / "tests" / "fixtures" / "data" / "feil"
+GYLDIG = ROOT / "tests" / "fixtures" / "data" / "gyldig"
+KOMMUNENAVN = re.compile(r"åsnes|asnes", re.IGNORECASE)
+
+
+def test_ingen_kommunenavn_i_motorens_kode():
+    treff = []
+    for mappe in ("macros", "overrides"):
+        for fil in sorted((ROOT / mappe).rglob("*")):
+            if not fil.is_file() or fil.suffix not in {".py", ".html", ".js", ".css", ".txt"}:
+                continue
+            for nr, linje in enumerate(fil.read_text(encoding="utf-8").splitlines(), start=1):
+                if KOMMUNENAVN.search(linje):
+                    treff.append(f"{fil.relative_to(ROOT)}:{nr}: {linje.strip()}")
+    assert not treff, ("Kommunens navn hører hjemme i data/ eller mkdocs.yml, ikke i motoren:\n" + "\n".join(treff))
+
+
+def test_kommunenavnsjekken_finner_navnet():
+    # the check above can fail: it recognises the name however it is written
+    assert all(KOMMUNENAVN.search(t) for t in ("Åsnesmodellen", "asnes-tom", "ASNES_DATAKATALOG"))
+
+
+def test_registeret_har_hver_datafil_og_bare_dem():
+    assert [d.navn for d in REGISTER] == list(DATAFILER) and len(set(DATAFILER)) == len(REGISTER)
+    assert {f.name for f in (ROOT / "data").glob("*.yml")} == set(DATAFILER)
+    assert {f.name for f in GYLDIG.glob("*.yml")} == set(DATAFILER)
+    for d in REGISTER:
+        assert d.etikett and d.brukes_av and d.samlinger, d.navn
+
+
+def test_hver_feilfixtur_horer_til_filen_den_odelegger():
+    eier = {mappe: d.navn for d in REGISTER for mappe in d.feilfixturer}
+    mapper = {m.name: m for m in FEIL.iterdir() if m.is_dir()}
+    assert set(eier) == set(mapper), "hver mappe i tests/fixtures/data/feil/ står i registeret, og omvendt"
+    for navn, mappe in mapper.items():
+        assert [f.name for f in mappe.glob("*.yml")] == [eier[navn]], navn
+
+
+def test_makrotabellen_viser_alle_registrerte_makroer(built_site):
+    kilde = (ROOT / "macros" / "site" / "makroer.py").read_text(encoding="utf-8")
+    registrert = re.findall(r'^\s*registrer\("(\w+)"', kilde, flags=re.M)
+    assert len(registrert) >= 30 and len(set(registrert)) == len(registrert)
+    side = BeautifulSoup((built_site / "om-nettstedet" / "konvensjoner" / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    tabell = next(t for t in side.find_all("table") if t.find("th", string="Makro"))
+    rader = [tr.find_all("td") for tr in tabell.find_all("tr")[1:]]
+    vist = [re.match(r"\{\{ (\w+)\(", celler[0].get_text()).group(1) for celler in rader]
+    assert vist == registrert
+    assert all(celler[1].get_text(strip=True) for celler in rader), "hver makro har en forklaring"
