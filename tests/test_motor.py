@@ -59,3 +59,18 @@ def test_makrotabellen_viser_alle_registrerte_makroer(built_site):
     vist = [re.match(r"\{\{ (\w+)\(", celler[0].get_text()).group(1) for celler in rader]
     assert vist == registrert
     assert all(celler[1].get_text(strip=True) for celler in rader), "hver makro har en forklaring"
+
+
+def test_lagene_importerer_bare_oppover():
+    """data → render → site (→ print): a layer imports only from the layers above it; only site/ knows MkDocs."""
+    forbudt = {"data": ("render", "site", "print"), "render": ("site", "print"), "print": ("site",)}
+    brudd = []
+    for fil in sorted((ROOT / "macros").rglob("*.py")):
+        lag = fil.relative_to(ROOT / "macros").parts[0]
+        tekst = fil.read_text(encoding="utf-8")
+        for annet in forbudt.get(lag, ()):
+            if re.search(rf"^\s*from (\.\.+|macros\.){annet}\b", tekst, flags=re.M):
+                brudd.append(f"{fil.relative_to(ROOT)} importerer fra {annet}/")
+        if lag != "site" and re.search(r"^\s*(from|import) mkdocs\b", tekst, flags=re.M):
+            brudd.append(f"{fil.relative_to(ROOT)} importerer mkdocs")
+    assert not brudd, "\n".join(brudd)

@@ -97,7 +97,7 @@ def _indre_modell(annotasjon: Any) -> Any:
     return None
 
 
-def pydantic_til_norsk(feil: ValidationError, fil: str, modell: type[BaseModel], rå: Any,
+def pydantic_til_norsk(feil: ValidationError, fil: str, modell: type[BaseModel], raa: Any,
                        samlingsnavn: str | None = None) -> list[str]:
     """Translate a pydantic ValidationError into one Norwegian line per problem.
 
@@ -111,13 +111,13 @@ def pydantic_til_norsk(feil: ValidationError, fil: str, modell: type[BaseModel],
         felt_start = 0
         if samlingsnavn:
             hvor = f"{fil}, {ENTRY_NAVN.get(samlingsnavn, samlingsnavn)}"
-            if isinstance(rå, dict) and samlingsnavn in rå and isinstance(rå[samlingsnavn], dict):
-                rid = rå[samlingsnavn].get("id")
+            if isinstance(raa, dict) and samlingsnavn in raa and isinstance(raa[samlingsnavn], dict):
+                rid = raa[samlingsnavn].get("id")
                 if isinstance(rid, str):
                     hvor += f" «{rid}»"
-        elif len(loc) >= 2 and isinstance(loc[1], int) and isinstance(rå, dict):
+        elif len(loc) >= 2 and isinstance(loc[1], int) and isinstance(raa, dict):
             samling = loc[0]
-            rader = rå.get(samling) if isinstance(rå.get(samling), list) else []
+            rader = raa.get(samling) if isinstance(raa.get(samling), list) else []
             rad = rader[loc[1]] if loc[1] < len(rader) else None
             hvor = f"{fil}, {oppforing(samling, loc[1], rad)}"
             felt_start = 2
@@ -139,9 +139,9 @@ def _beskriv(e: dict, felt: str, modell: type[BaseModel], loc: list[Any]) -> str
     if typ == "missing":
         return f"feltet «{felt}» mangler, men er påkrevd"
     if typ == "extra_forbidden":
-        nøkkel = str(loc[-1])
+        nokkel = str(loc[-1])
         gyldige = _modellfelt(modell, loc[:-1])
-        return f"ukjent felt «{nøkkel}».{forslag(nøkkel, gyldige)}".rstrip()
+        return f"ukjent felt «{nokkel}».{forslag(nokkel, gyldige)}".rstrip()
     if typ in ("date_type", "date_parsing", "date_from_datetime_inexact", "date_from_datetime_parsing"):
         return f"feltet «{felt}» må være {_TYPENAVN['date_type']}, men er {_vis(verdi)}"
     if typ == "literal_error":

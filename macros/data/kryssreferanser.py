@@ -111,19 +111,19 @@ def _rader(data: dict, sti: tuple[str, ...]) -> Iterator[tuple[str, dict]]:
                 yield f"{oppforing(sti[0], nr, rad)}, {oppforing(sti[1], nr2, underrad)}", underrad
 
 
-def sjekk_kryssreferanser(validert: dict[str, Any], rå: dict[str, Any], rutiner_rå: dict,
+def sjekk_kryssreferanser(validert: dict[str, Any], raa: dict[str, Any], rutiner_raa: dict,
                           kilder: "Kilder") -> list[str]:
-    tjenester = _id_er(rå.get("tjenester.yml"), "tjenester")
-    roller = _id_er(rå.get("roller.yml"), "roller")
-    lover_rader = {r["id"]: r for r in (rå.get("lover.yml") or {}).get("lover") or []
+    tjenester = _id_er(raa.get("tjenester.yml"), "tjenester")
+    roller = _id_er(raa.get("roller.yml"), "roller")
+    lover_rader = {r["id"]: r for r in (raa.get("lover.yml") or {}).get("lover") or []
                    if isinstance(r, dict) and isinstance(r.get("id"), str)}
-    mål = {
+    maal = {
         "tjeneste": tjenester, "rolle": roller, "aktor": tjenester | roller,
-        "lov": set(lover_rader), "arena": _id_er(rå.get("arenaer.yml"), "arenaer"),
-        "verktoy": _id_er(rå.get("verktoy.yml"), "verktoy"), "rutine": set(rutiner_rå),
-        "trinn": _trinn_og_akutt(rå.get("handlingsveileder.yml")),
-        "kilde": _id_er(rå.get("nettsted.yml"), "kilder"),
-        "samarbeid": tjenester | _id_er(rå.get("arenaer.yml"), "arenaer"),
+        "lov": set(lover_rader), "arena": _id_er(raa.get("arenaer.yml"), "arenaer"),
+        "verktoy": _id_er(raa.get("verktoy.yml"), "verktoy"), "rutine": set(rutiner_raa),
+        "trinn": _trinn_og_akutt(raa.get("handlingsveileder.yml")),
+        "kilde": _id_er(raa.get("nettsted.yml"), "kilder"),
+        "samarbeid": tjenester | _id_er(raa.get("arenaer.yml"), "arenaer"),
     }
 
     def sjekk(hvor: str, felt: str, verdier: Any, art: str, kilde_er_lov: bool = False) -> list[str]:
@@ -139,8 +139,8 @@ def sjekk_kryssreferanser(validert: dict[str, Any], rå: dict[str, Any], rutiner
                     ut.append(f"{hvor}: feltet «{felt}» viser til siden "
                               f"{kilder.vis(kilder.docs_katalog / verdi)}, som ikke finnes")
                 continue
-            if verdi not in mål[art]:
-                hint = forslag(verdi, mål[art])
+            if verdi not in maal[art]:
+                hint = forslag(verdi, maal[art])
                 ut.append(f"{hvor}: feltet «{felt}» viser til «{verdi}», som ikke finnes i "
                           f"{_malfiler(art, kilder)}" + (f".{hint}" if hint else ""))
                 continue
@@ -163,11 +163,11 @@ def sjekk_kryssreferanser(validert: dict[str, Any], rå: dict[str, Any], rutiner
         if filnavn not in validert:
             continue  # structural errors already reported for this file
         vis = kilder.vis(kilder.datakatalog / filnavn)
-        for hvor_i_filen, rad in _rader(rå[filnavn], sti):
+        for hvor_i_filen, rad in _rader(raa[filnavn], sti):
             hvor = f"{vis}, {hvor_i_filen}"
             feil.extend(sjekk(hvor, felt, rad.get(felt), art, kilde_er_lov=(filnavn == "lover.yml")))
 
-    for rid, (_, side, vis) in rutiner_rå.items():
+    for rid, (_, side, vis) in rutiner_raa.items():
         if side is None:
             continue
         hvor = f"{vis}, rutine «{rid}»"

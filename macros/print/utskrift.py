@@ -127,22 +127,22 @@ class _Omskriver:
         self.mappe = d.url if d.url.endswith("/") or not d.url else posixpath.dirname(d.url) + "/"
         self.h1_sett = False
 
-    def anker(self, mål: Del, anker: str) -> str:
-        return mål.prefiks if anker in ("", mål.h1_id) else f"{mål.prefiks}-{anker}"
+    def anker(self, maal: Del, anker: str) -> str:
+        return maal.prefiks if anker in ("", maal.h1_id) else f"{maal.prefiks}-{anker}"
 
     def id(self, verdi: str) -> str:
         return self.d.prefiks if (verdi == self.d.h1_id and verdi) else f"{self.d.prefiks}-{verdi}"
 
-    def href(self, href: str, kan_være_anker: bool = True) -> str:
+    def href(self, href: str, kan_vaere_anker: bool = True) -> str:
         if not href or _SKJEMA.match(href) or href.startswith("/"):
             return href
         if href.startswith("#"):
-            return f"#{self.anker(self.d, href[1:])}" if kan_være_anker and len(href) > 1 else href
+            return f"#{self.anker(self.d, href[1:])}" if kan_vaere_anker and len(href) > 1 else href
         sti, _, anker = href.partition("#")
-        mål = _normaliser(posixpath.join(self.mappe, sti))
-        if kan_være_anker and mål in self.etter_url:
-            return f"#{self.anker(self.etter_url[mål], anker)}"
-        til = "" if mål == "." else mål + ("/" if sti.endswith("/") or sti in (".", "..") else "")
+        maal = _normaliser(posixpath.join(self.mappe, sti))
+        if kan_vaere_anker and maal in self.etter_url:
+            return f"#{self.anker(self.etter_url[maal], anker)}"
+        til = "" if maal == "." else maal + ("/" if sti.endswith("/") or sti in (".", "..") else "")
         ny = relativ_url(self.side_url, til)
         return f"{ny}#{anker}" if anker else ny
 
@@ -155,7 +155,7 @@ class _Omskriver:
         if n in _LENKE:
             return self.href(verdi)
         if n == "src":
-            return self.href(verdi, kan_være_anker=False)
+            return self.href(verdi, kan_vaere_anker=False)
         return _URL_REF.sub(lambda m: f"url(#{self.id(m.group(1))})", verdi)
 
     def starttag(self, m: re.Match) -> str:
@@ -168,8 +168,8 @@ class _Omskriver:
             if verdi is None:
                 return a.group(0)
             sitat = verdi[0] if verdi[0] in "\"'" else ""
-            rå = html.unescape(verdi[1:-1] if sitat else verdi)
-            ny = html.escape(self.attributt(navn, rå), quote=True)
+            raa = html.unescape(verdi[1:-1] if sitat else verdi)
+            ny = html.escape(self.attributt(navn, raa), quote=True)
             return f'{mellom}{navn}{lik}"{ny}"'
 
         attrs = _ATTR.sub(attr, attrs)

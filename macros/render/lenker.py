@@ -41,8 +41,8 @@ def relativ_url(fra_url: str, til_url: str) -> str:
     """Relative href from the page at `fra_url` to `til_url` (both relative to the site root)."""
     fra_mappe = fra_url if (fra_url == "" or fra_url.endswith("/")) else posixpath.dirname(fra_url) + "/"
     fra_mappe = fra_mappe.rstrip("/") or "."
-    mål = til_url.rstrip("/") or "."
-    rel = posixpath.relpath(mål, fra_mappe)
+    maal = til_url.rstrip("/") or "."
+    rel = posixpath.relpath(maal, fra_mappe)
     if til_url.endswith("/") or til_url == "":
         rel = "./" if rel == "." else rel + "/"
     return rel
