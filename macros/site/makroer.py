@@ -95,10 +95,13 @@ def define_env(env):
     bygg = _BYGG = Bygg(datasett=datasett, idag=idag, docs_navn=docs_navn,
                         directory_urls=bool(env.conf.get("use_directory_urls", True)))
 
-    def registrer(navn, funksjon, *faste, bruk: str, hjelp: str, html=False):
+    def registrer(navn, funksjon, *faste, bruk: Optional[str] = None, hjelp: Optional[str] = None, html=False):
         """html=True: the macro returns a finished HTML block (no Markdown in it), which skips Markdown.
-        bruk/hjelp: an example call and what it shows, for maintainers (the table on konvensjoner.md)."""
-        bygg.makroer.append(Makro(navn=navn, bruk=bruk, hjelp=hjelp))
+        bruk/hjelp: an example call and what it shows, in Norwegian, for maintainers (the macro table on
+        konvensjoner.md); without them the table shows «navn()» and the first line of the docstring, and
+        tests/test_motor.py fails until the macro has a description."""
+        forklaring = hjelp or (funksjon.__doc__ or "").strip().split("\n")[0]
+        bygg.makroer.append(Makro(navn=navn, bruk=bruk or f"{navn}()", hjelp=forklaring))
         @functools.wraps(funksjon)
         def makro(*args, **kwargs):
             aktuell = bygg.side(env.page)
@@ -163,7 +166,7 @@ def makrotabell(makroer: list[Makro]) -> str:
     """Markdown table of the registered macros: an example call and what it shows."""
     linjer = ["| Makro | Hva den viser |", "|---|---|"]
     for m in makroer:
-        linjer.append(f"| `{{{{ {m.bruk} }}}}` | {m.hjelp} |")
+        linjer.append(f"| `{{{{ {m.bruk} }}}}` | {m.hjelp or '–'} |")
     return "\n\n" + "\n".join(linjer) + "\n\n"
 
 
