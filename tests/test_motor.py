@@ -75,3 +75,11 @@ def test_lagene_importerer_bare_oppover():
         if lag != "site" and re.search(r"^\s*(from|import) mkdocs\b", tekst, flags=re.M):
             brudd.append(f"{fil.relative_to(ROOT)} importerer mkdocs")
     assert not brudd, "\n".join(brudd)
+
+
+def test_datafiltabellen_viser_hver_datafil(built_site):
+    side = BeautifulSoup((built_site / "om-nettstedet" / "konvensjoner" / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    tabell = next(t for t in side.find_all("table") if t.find("th", string="Opplysning"))
+    filer = [tr.find_all("td")[1].get_text(strip=True) for tr in tabell.find_all("tr")[1:]]
+    assert filer == [f"data/{d.navn}" for d in REGISTER]

@@ -34,7 +34,7 @@ def _etter_id(rader) -> dict[str, Any]:
 REGISTER: tuple[Datafil, ...] = (
     Datafil("nettsted.yml", NettstedFil, {"kilder": "kilde"},
             lambda f: {"nettsted": f},
-            "nettstedets navn, kildene og faste tekster",
+            "modellnavnet, kildene og faste tekster",
             ("alle makroer som viser kilder, modellnavnet eller samarbeidskartet",)),
     Datafil("modell.yml", ModellFil,
             {"nivaer": "nivå", "dimensjoner": "dimensjon", "modellelementer": "modellelement"},

@@ -17,18 +17,13 @@ from markupsafe import Markup
 from ..data.datasett import Datasett
 from ..data.datoer import norsk_dato
 from ..data.git_historikk import Endring, Historikk, les_historikk
+from ..data.register import REGISTER
 from .lenker import Side, lenke_til
 from .oppmerking import blokk, lenke
 
 MAKS_SIDER = 10  # pages named per change; the rest are counted
+_ETIKETTER = {d.navn: d.etikett for d in REGISTER}   # data/register.py
 
-DATAFILNAVN = {
-    "modell.yml": "modellen", "tjenester.yml": "tjenester og kontaktinformasjon", "roller.yml": "roller",
-    "ansvar.yml": "ansvar", "lover.yml": "lovhenvisninger", "arenaer.yml": "møtearenaer",
-    "arshjul.yml": "årshjulet", "verktoy.yml": "verktøy", "tiltak.yml": "tiltak",
-    "kompetanse.yml": "kompetanseplanen", "evaluering.yml": "evalueringen",
-    "handlingsveileder.yml": "trinnene i handlingsveilederen",
-}
 
 UTEN_GIT = ("Endringshistorikken kan ikke vises her, fordi nettstedet ble bygget uten Git-historikk "
             "(for eksempel fra en kopi uten .git-mappen). Datoen «Sist endret» nederst på hver side er da "
@@ -82,7 +77,7 @@ def _endring_html(ds: Datasett, side: Side, docs_katalog: Path, datakatalog: Pat
             continue
         datafil = _relativ(rot, f.sti, datakatalog)
         if datafil is not None and "/" not in datafil and datafil.endswith(".yml"):
-            navn = DATAFILNAVN.get(datafil)
+            navn = _ETIKETTER.get(datafil)
             data.append(f"{navn} ({datafil})" if navn else datafil)
             continue
         andre += 1

@@ -18,6 +18,11 @@ import re
 NOKKEL = "hv_html_blokker"   # page.meta key, written by legg_til() and read by on_page_content(), both below
 
 
+# The placeholder «HVHTMLBLOKK<n>SLUTT», alone in its paragraph after Markdown (or inline, if it had to be).
+_FOR, _ETTER = "HVHTMLBLOKK", "SLUTT"
+_PLASSHOLDER = re.compile(rf"<p>{_FOR}(\d+){_ETTER}</p>|{_FOR}(\d+){_ETTER}")
+
+
 class Blokker:
     """The HTML blocks of one page, in the order the macros produced them."""
 
@@ -27,7 +32,7 @@ class Blokker:
     def legg_til(self, navn: str, html: str) -> str:
         self.blokker.append((navn, html))
         # Letters and digits only: nothing Markdown, the glossary's <abbr> or typography would change.
-        return f"\n\nHVHTMLBLOKK{len(self.blokker) - 1}SLUTT\n\n"
+        return f"\n\n{_FOR}{len(self.blokker) - 1}{_ETTER}\n\n"
 
     def sett_inn(self, html: str, side: str) -> str:
         """Put every block back; a placeholder that is missing means the call stood where a block cannot."""
@@ -38,7 +43,7 @@ class Blokker:
             funnet.add(nr)
             return self.blokker[nr][1]
 
-        html = re.sub(r"<p>HVHTMLBLOKK(\d+)SLUTT</p>|HVHTMLBLOKK(\d+)SLUTT", inn, html)
+        html = _PLASSHOLDER.sub(inn, html)
         mangler = [navn for nr, (navn, _) in enumerate(self.blokker) if nr not in funnet]
         if mangler:
             raise ValueError(

@@ -21,6 +21,7 @@ from ..render import diagrams, innebygd, lister, tabeller
 from . import html_blokker
 from ..data.datasett import Datasett, Kilder, hent_datasett
 from ..data.datoer import dagens_dato
+from ..data.register import REGISTER
 from ..data.feil import DataError, MakroFeil
 from ..render.lenker import Side
 # routine governance (issue 6): header data hook, overview, «Hva er nytt», checks that need "today"
@@ -157,6 +158,8 @@ def define_env(env):
 
     registrer("utskriftsversjon", utskriftsversjon, bruk='utskriftsversjon()', hjelp='Hele handlingsveilederen, den akutte siden og alle rutinene på én side, for utskrift og PDF (bare på utskriftssiden).')
 
+    registrer("datafiltabell", lambda ds, aktuell: datafiltabell(), bruk="datafiltabell()",
+              hjelp="Hvilke opplysninger som står i hvilken fil i `data/`, laget fra `macros/data/register.py`.")
     # the macro table on docs/om-nettstedet/konvensjoner.md, from the registrations above (itself included)
     registrer("makrotabell", lambda ds, aktuell: makrotabell(bygg.makroer), bruk="makrotabell()",
               hjelp="Denne tabellen: alle makroene, laget fra registreringen i `macros/site/makroer.py`.")
@@ -167,6 +170,13 @@ def makrotabell(makroer: list[Makro]) -> str:
     linjer = ["| Makro | Hva den viser |", "|---|---|"]
     for m in makroer:
         linjer.append(f"| `{{{{ {m.bruk} }}}}` | {m.hjelp or '–'} |")
+    return "\n\n" + "\n".join(linjer) + "\n\n"
+
+
+def datafiltabell() -> str:
+    """Markdown table: what each data file holds, from the register (one entry per data file)."""
+    linjer = ["| Opplysning | Fil |", "|---|---|"]
+    linjer += [f"| {d.etikett[:1].upper()}{d.etikett[1:]} | `data/{d.navn}` |" for d in REGISTER]
     return "\n\n" + "\n".join(linjer) + "\n\n"
 
 
