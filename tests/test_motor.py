@@ -83,3 +83,32 @@ def test_datafiltabellen_viser_hver_datafil(built_site):
     tabell = next(t for t in side.find_all("table") if t.find("th", string="Opplysning"))
     filer = [tr.find_all("td")[1].get_text(strip=True) for tr in tabell.find_all("tr")[1:]]
     assert filer == [f"data/{d.navn}" for d in REGISTER]
+
+
+def _last_med(tmp_path, fil: str, gammel: str, ny: str) -> str:
+    import pytest
+    from _datalag import fixture_kilder, kopier_data
+    from macros.data.datasett import last_datasett
+    from macros.data.feil import DataError
+
+    data = kopier_data(tmp_path)
+    tekst = (data / fil).read_text(encoding="utf-8")
+    assert gammel in tekst
+    (data / fil).write_text(tekst.replace(gammel, ny, 1), encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        last_datasett(fixture_kilder(data, prosjektrot=tmp_path))
+    return str(info.value)
+
+
+def test_ukjent_kilde_navngir_fil_oppforing_felt_og_forslag(tmp_path):
+    # the source ids are content (data/nettsted.yml), so a typo is caught by the cross-check, not a fixed list
+    melding = _last_med(tmp_path, "roller.yml", "kilde: [asnes-plan-2017]", "kilde: [asnes-plan-2071]")
+    assert melding.startswith("Fant 1 feil i dataene:")
+    assert ("data/roller.yml, rolle «" in melding and "feltet «kilde» viser til «asnes-plan-2071», som ikke finnes i "
+            "data/nettsted.yml. Mente du «asnes-plan-2017»?" in melding)
+
+
+def test_ukjent_id_i_samarbeidskartet_navngir_nettsted_yml(tmp_path):
+    melding = _last_med(tmp_path, "nettsted.yml", "samordning: [fobu]", "samordning: [fobuu]")
+    assert ("data/nettsted.yml, samarbeidskart: feltet «samordning» viser til «fobuu», som ikke finnes i "
+            "data/tjenester.yml eller data/arenaer.yml. Mente du «fobu»?") in melding
