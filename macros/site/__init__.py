@@ -1,0 +1,1 @@
+"""Site adapter: the only code that knows MkDocs (macro registry, page hooks, HTML blocks)."""
