@@ -90,3 +90,8 @@ pdf: build chromium ## Lag hele handlingsveilederen som én PDF: dist/handlingsv
 
 clean: ## Fjern bygget nettsted, testresultater og .venv
 	rm -rf site $(VENV) .venv-lock .pytest_cache test-resultater
+
+# Issue 16: en annen kommune fra samme motor, ProperDocs som utgang, raske tester og ruff.
+.PHONY: eksempel
+eksempel: $(VENV)/.installert ## Bygg demonstrasjonen eksempel/sola/ (samme motor, annen kommune) strengt til site-eksempel/
+	HV_DATAKATALOG= $(BIN)/mkdocs build --strict --clean -f eksempel/sola/mkdocs.yml --site-dir $(CURDIR)/site-eksempel

@@ -294,7 +294,8 @@ class Evalueringsomrade(Streng):
 
 
 class Evaluering(Streng):
-    maneder: list[Annotated[int, Field(ge=1, le=12)]] = Field(min_length=1)
+    # empty = the sources do not say when (shown as a visible gap, never a guessed month)
+    maneder: list[Annotated[int, Field(ge=1, le=12)]] = Field(default=[])
     ansvarlig: Id
     omrader: list[Evalueringsomrade] = Field(min_length=1)
     kilde: list[Kilde] = Field(min_length=1)

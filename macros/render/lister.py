@@ -75,7 +75,9 @@ def evalueringsomrader(ds: Datasett, side: Side) -> str:
     maneder = " og ".join(manedsnavn(m) for m in ev.maneder)
     ansvarlig = oppslag.aktor_navn(ds, ev.ansvarlig)
     punkter = Markup("").join(Markup("<li>{}</li>").format(o.tekst) for o in ev.omrader)
-    html = (Markup('<div class="evaluering"><p>Evalueringen gjøres i {}. Ansvarlig: {}.</p>').format(maneder, ansvarlig)
+    nar = (Markup("Evalueringen gjøres i {}.").format(maneder) if maneder
+           else Markup("Når evalueringen gjøres, er ikke beskrevet i kildene."))
+    html = (Markup('<div class="evaluering"><p>{} Ansvarlig: {}.</p>').format(nar, ansvarlig)
             + Markup('<ol class="evalueringsomrader">') + punkter + Markup("</ol>"))
     if ev.merknad:
         html += Markup('<p class="merknad">{}</p>').format(ev.merknad)

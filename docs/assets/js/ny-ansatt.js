@@ -16,7 +16,9 @@
 (function () {
   "use strict";
 
-  var NOKKEL = "asnes-ny-ansatt-v1";
+  // Nøkkelen er kommunens (attributtet data-ny-ansatt-vei på siden), så to kommuners veiledere på samme
+  // intranett ikke deler kryss, og en endret nøkkel ikke sletter kryssene ansatte allerede har satt.
+  var NOKKEL = "hv-ny-ansatt-v1";
 
   function lesLagret() {
     try {
@@ -141,6 +143,9 @@
 
   function init() {
     var beholdere = document.querySelectorAll("[data-ny-ansatt-vei]");
+    if (beholdere.length && beholdere[0].getAttribute("data-ny-ansatt-vei")) {
+      NOKKEL = beholdere[0].getAttribute("data-ny-ansatt-vei");
+    }
     Array.prototype.forEach.call(beholdere, start);
   }
 

@@ -20,11 +20,11 @@
   }
 
   XHR.prototype.open = function (metode, adresse) {
-    this.asnesSokeindeks = /search\/search_index\.json(?:[?#]|$)/.test(String(adresse));
+    this.hvSokeindeks = /search\/search_index\.json(?:[?#]|$)/.test(String(adresse));
     return apne.apply(this, arguments);
   };
   XHR.prototype.send = function () {
-    if (this.asnesSokeindeks && !frigitt) {
+    if (this.hvSokeindeks && !frigitt) {
       var xhr = this;
       var argumenter = arguments;
       venter.push(function () { send.apply(xhr, argumenter); });
