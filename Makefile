@@ -7,6 +7,8 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Byggeprogrammet: mkdocs, eller ProperDocs (vedlikeholdt avlegger, samme resultat): make build MKDOCS=properdocs
+MKDOCS ?= mkdocs
 CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
@@ -26,7 +28,7 @@ serve: $(VENV)/.installert ## Bygg og vis nettstedet på http://127.0.0.1:8000 (
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch data --watch macros --watch overrides
 
 build: $(VENV)/.installert ## Bygg nettstedet strengt til site/
-	$(BIN)/mkdocs build --strict --clean --site-dir site
+	$(BIN)/$(MKDOCS) build --strict --clean -f mkdocs.yml --site-dir site
 
 test: $(VENV)/.installert chromium nginx ## Kjør alle tester (bygg, lenker, tilgjengelighet, nettleser)
 	$(BIN)/python -m pytest

@@ -35,10 +35,13 @@ RESULTATER = ROOT / "test-resultater"
 TEST_ENV = {"NO_MKDOCS_2_WARNING": "1"}
 
 
-def mkdocs_build(config: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Bygg et MkDocs-prosjekt strengt; returner prosessen (utdata i .stdout, samlet)."""
+def mkdocs_build(config: Path, site_dir: Path, env: dict | None = None,
+                 program: str = "mkdocs") -> subprocess.CompletedProcess:
+    """Bygg et MkDocs-prosjekt strengt; returner prosessen (utdata i .stdout, samlet).
+
+    program="properdocs" bygger med ProperDocs (tests/test_properdocs.py)."""
     return subprocess.run(
-        [str(BIN / "mkdocs"), "build", "--strict", "--clean", "-f", str(config), "-d", str(site_dir)],
+        [str(BIN / program), "build", "--strict", "--clean", "-f", str(config), "-d", str(site_dir)],
         cwd=config.parent,
         env={**os.environ, **TEST_ENV, **(env or {})},
         stdout=subprocess.PIPE,
