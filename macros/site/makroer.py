@@ -21,6 +21,7 @@ from ..render import diagrams, innebygd, lister, tabeller
 from . import html_blokker
 from ..data.datasett import Datasett, Kilder, hent_datasett
 from ..data.datoer import dagens_dato
+from ..data.sist_endret import SistEndret, les_sist_endret
 from ..data.register import REGISTER
 from ..data.feil import DataError, MakroFeil
 from ..render.lenker import Side
@@ -63,6 +64,7 @@ class Bygg:
     directory_urls: bool
     utskrift_sider: list[Side] = field(default_factory=list)   # pages that called {{ utskriftsversjon() }}
     makroer: list[Makro] = field(default_factory=list)         # every registered macro, in registration order
+    sist_endret: SistEndret = field(default_factory=SistEndret)  # «Sist endret» per page, one git pass per build
 
     def side(self, page) -> Side:
         return Side(src=page.file.src_uri, url=page.url, directory_urls=self.directory_urls)
@@ -94,7 +96,8 @@ def define_env(env):
                           "tabellene, kortene og figurene fra makroene med på sidene. Skriv:\n"
                           "hooks:\n  - macros/site/mkdocs_hooks.py")
     bygg = _BYGG = Bygg(datasett=datasett, idag=idag, docs_navn=docs_navn,
-                        directory_urls=bool(env.conf.get("use_directory_urls", True)))
+                        directory_urls=bool(env.conf.get("use_directory_urls", True)),
+                        sist_endret=les_sist_endret(Path(env.conf["docs_dir"]), idag))
 
     def registrer(navn, funksjon, *faste, bruk: Optional[str] = None, hjelp: Optional[str] = None, html=False):
         """html=True: the macro returns a finished HTML block (no Markdown in it), which skips Markdown.
@@ -201,6 +204,7 @@ def on_post_page_macros(env):
     if bygg is None or page is None or getattr(page, "file", None) is None:
         return
     sidehooks.rutinehode(bygg.datasett, bygg.idag, page, bygg.side(page))   # routine header (sidehooks.py)
+    sidehooks.sist_endret(bygg.sist_endret, page)                             # «Sist endret» (one git pass)
     # <abbr>, «også kalt», search boost and keywords (macros/render/ordliste.py)
     env.markdown = ordliste.etter_sidemakroer(bygg.datasett, page.file.src_uri, env.markdown, page.meta,
                                               ordliste.har_abbr(env.conf))

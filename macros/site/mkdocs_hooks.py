@@ -8,13 +8,9 @@ build the adapter has loaded (macros/site/makroer.py); it reads no source file i
    are withdrawn is worked out once by the data layer (Datasett.utgatte_sider).
 2. on_page_content: block macros that return finished HTML leave a placeholder in the Markdown, so
    Markdown does not parse that HTML again; here it is put back (macros/site/html_blokker.py explains why).
-3. (at load time) git-revision-date-localized warns on shallow clones in CI (e.g. GitLab's default
-   GIT_DEPTH). Under `mkdocs build --strict` that warning would stop the build although the dates
-   fall back cleanly; it is logged as INFO instead. Fix the dates with a full clone (GIT_DEPTH: 0).
 """
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -25,7 +21,6 @@ if _PROSJEKT not in sys.path:
 from macros.site import makroer  # noqa: E402
 from macros.site.html_blokker import on_page_content  # noqa: E402,F401  (the hook itself)
 
-_GIT_CI_LOGGER = "mkdocs.plugins.mkdocs_git_revision_date_localized_plugin.ci"
 
 
 def _fjern(elementer: list, utgatte: set[str]) -> list:
@@ -53,27 +48,3 @@ def on_nav(nav, config, files):
     for forrige, side, neste in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None]):
         side.previous_page, side.next_page = forrige, neste
     return nav
-
-
-class _CiTilInfo(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno == logging.WARNING:
-            record.levelno, record.levelname = logging.INFO, "INFO"
-        return True
-
-
-_FILTER = _CiTilInfo()
-
-
-def _demp_ci_varsler() -> None:
-    logger = logging.getLogger(_GIT_CI_LOGGER)
-    if _FILTER not in logger.filters:
-        logger.addFilter(_FILTER)
-
-
-# Installed when MkDocs loads this file (while reading mkdocs.yml), i.e. before any plugin's on_config.
-_demp_ci_varsler()
-
-
-def on_startup(command, dirty):
-    _demp_ci_varsler()

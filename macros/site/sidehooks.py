@@ -18,6 +18,7 @@ from datetime import date
 from ..data.datasett import Datasett
 from ..render.lenker import Side
 from ..render.rutinehode import rutinehode_kontekst
+from ..render.sist_endret import sist_endret_html
 
 NOKKEL = "hv_rutinehode"   # page.meta key read by overrides/main.html and overrides/partials/rutinehode.html
 
@@ -32,3 +33,11 @@ def rutinehode(ds: Datasett, idag: date, page, side: Side) -> None:
     if hode["utgatt"]:
         sok = page.meta.get("search")
         page.meta["search"] = {**(sok if isinstance(sok, dict) else {}), "exclude": True}
+
+
+SIST_ENDRET = "hv_sist_endret"   # page.meta key read by overrides/partials/source-file.html
+
+
+def sist_endret(historikk, page) -> None:
+    """«Sist endret» from the build's one git pass (macros/data/sist_endret.py) into page.meta."""
+    page.meta[SIST_ENDRET] = sist_endret_html(historikk.dato(page.file.abs_src_path))
