@@ -31,7 +31,7 @@ build: $(VENV)/.installert ## Bygg nettstedet strengt til site/
 	$(BIN)/$(MKDOCS) build --strict --clean -f mkdocs.yml --site-dir site
 
 test: $(VENV)/.installert chromium nginx ## Kjør alle tester (bygg, lenker, tilgjengelighet, nettleser)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 chromium: ## Installer Debians chromium for nettlesertestene hvis den mangler
 	@if [ -x "$(CHROMIUM)" ]; then exit 0; fi; \
@@ -65,6 +65,7 @@ LINTTESTER := tests/test_lint.py tests/test_slugs.py tests/test_personopplysning
 .PHONY: lint personvern
 
 lint: $(VENV)/.installert ## Kjør de raske sjekkene (Markdown, YAML, filnavn, personvern) uten nettleser
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q $(LINTTESTER)
 
 personvern: ## Sjekk at ingen fødselsnumre eller D-numre står i docs/, data/ eller maler/
@@ -97,3 +98,7 @@ clean: ## Fjern bygget nettsted, testresultater og .venv
 .PHONY: eksempel
 eksempel: $(VENV)/.installert ## Bygg demonstrasjonen eksempel/sola/ (samme motor, annen kommune) strengt til site-eksempel/
 	HV_DATAKATALOG= $(BIN)/mkdocs build --strict --clean -f eksempel/sola/mkdocs.yml --site-dir $(CURDIR)/site-eksempel
+
+.PHONY: test-fast
+test-fast: $(VENV)/.installert ## Raske tester uten nettleser og nginx (for redigering); hele settet: make test
+	$(BIN)/python -m pytest -q -n 2 -m "not browser and not nginx"

@@ -1,7 +1,6 @@
 """Shared helpers for the data-layer tests (test_data_*.py, test_macros_*.py)."""
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -57,6 +56,7 @@ def datafeil(tmp_path: Path, feil: str) -> DataError:
 
 
 def bygg(mkdocs_yml: Path, utkatalog: Path, **miljo: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HV_DAGENS_DATO": "2025-03-01", **miljo}
-    return subprocess.run([str(ROT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "-f", str(mkdocs_yml),
-                           "-d", str(utkatalog)], capture_output=True, text=True, env=env, timeout=180)
+    """conftest.mkdocs_build (den ene byggehjelperen) med fixturenes «i dag» og miljøvariabler som nøkkelord."""
+    from conftest import mkdocs_build
+
+    return mkdocs_build(mkdocs_yml, utkatalog, env={"HV_DAGENS_DATO": "2025-03-01", **miljo})

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -64,12 +63,7 @@ def lag_prosjekt(tmp: Path, ekstra: dict[str, str] | None = None, uten: tuple[st
     for rel in uten:
         sider.pop(rel, None)
     sider.update(_stubber(sider, GYLDIG))
-    config = make_project(tmp / "prosjekt", sider)
-    data = config.parent / "data"
-    if data.is_symlink():
-        data.unlink()
-    shutil.copytree(GYLDIG, data)
-    return config
+    return make_project(tmp / "prosjekt", sider, data=GYLDIG)
 
 
 def bygg(config: Path, site: Path, **miljo: str) -> subprocess.CompletedProcess:

@@ -31,8 +31,12 @@ CHROMIUM_ARGS = [
 ]
 # Skjermbilder og rapporter fra testkjøringen havner her (ignoreres av git).
 RESULTATER = ROOT / "test-resultater"
-# Fast «dagens dato» gjør revisjonsfrister og lignende deterministiske i testene.
-TEST_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+# Fast «dagens dato» gjør revisjonsfrister, «forfalt» og byggedatoen i «Sist endret» like fra dag til dag.
+# Satt i miljøet til selve testprosessen også (setdefault: HV_DAGENS_DATO=... pytest kan overstyre), så
+# funksjoner som kalles direkte i testene, ser den samme dagen som byggene. Tester av «i dag» bruker monkeypatch.
+DAGENS_DATO = "2026-12-01"
+os.environ.setdefault("HV_DAGENS_DATO", DAGENS_DATO)
+TEST_ENV = {"NO_MKDOCS_2_WARNING": "1", "HV_DAGENS_DATO": os.environ["HV_DAGENS_DATO"]}
 
 
 def mkdocs_build(config: Path, site_dir: Path, env: dict | None = None,
@@ -51,15 +55,19 @@ def mkdocs_build(config: Path, site_dir: Path, env: dict | None = None,
     )
 
 
-def make_project(tmp: Path, pages: dict[str, str]) -> Path:
-    """Et lite prosjekt med nettstedets egen mkdocs.yml, overrides, macros og data, men egne sider.
+def make_project(tmp: Path, pages: dict[str, str], data: Path | None = None) -> Path:
+    """Et lite prosjekt med nettstedets egen mkdocs.yml, overrides og macros, men egne sider. Det eneste
+    prosjektbyggeren testene har (tests/_rutinestyring.py bruker den også).
 
     Slik bevises det at det er *vår* konfigurasjon som stopper feil, ikke en forenklet kopi.
+    data: en egen kopi av denne datakatalogen (som testen kan endre); uten den lenkes nettstedets data/.
     """
     tmp.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "overrides", "macros", "data"):
         src = ROOT / name
-        if src.exists():
+        if name == "data" and data is not None:
+            shutil.copytree(data, tmp / name)
+        elif src.exists():
             (tmp / name).symlink_to(src)
     docs = tmp / "docs"
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
@@ -70,8 +78,16 @@ def make_project(tmp: Path, pages: dict[str, str]) -> Path:
     return tmp / "mkdocs.yml"
 
 
+def pytest_collection_modifyitems(items):
+    # nginx-testene starter Debians nginx: de hører ikke med i `make test-fast`
+    for item in items:
+        if item.path.name == "test_nginx.py":
+            item.add_marker(pytest.mark.nginx)
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
+    # Med pytest -n 2 (make test) bygger hver arbeider nettstedet én gang i sin egen tmp-katalog.
     site = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT / "mkdocs.yml", site)
     assert result.returncode == 0, f"mkdocs build --strict feilet:\n{result.stdout}"

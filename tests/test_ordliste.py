@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from _datalag import ROT, SIDE, datafeil, ekte_datasett, fixture_datasett
+from _datalag import ROT, SIDE, ekte_datasett, fixture_datasett
 
 from macros.render import ordliste as O
 from macros.render import ordlisteside as R
@@ -57,26 +57,7 @@ def test_hver_side_i_ordlisten_finnes(ekte):
 # ---------- planted errors (tests/fixtures/data/feil/ordliste-*) ----------
 
 
-def test_feil_side_og_ukjent_eier_stopper_med_norsk_melding(tmp_path):
-    melding = str(datafeil(tmp_path, "ordliste-referanse"))
-    assert "data/ordliste.yml, ord «samtykke»: feltet «side» viser til siden" in melding
-    assert "lovverk.md, som ikke finnes" in melding
-    assert ("data/ordliste.yml, ord «fobu»: feltet «fylles_inn_av» viser til «fobuu», som ikke finnes i "
-            "data/tjenester.yml eller data/roller.yml. Mente du «fobu»?") in melding
 
-
-def test_forkortelse_uten_utskrevet_og_mangel_uten_eier_stopper(tmp_path):
-    melding = str(datafeil(tmp_path, "ordliste-forkortelse"))
-    assert ("ord «ffi»: feltet «utskrevet» mangler: skriv hva «FFI» står for, eller null hvis kildene ikke "
-            "sier det") in melding
-    assert "ord «fobu»: feltet «fylles_inn_av» må fylles ut når «utskrevet» er null" in melding
-    assert "ord «ansvarsgruppe»: feltet «side» har ugyldig format: «samarbeid/fobu.md#medlemmer?»" in melding
-
-
-def test_samme_ord_kan_ikke_lede_to_steder(tmp_path):
-    melding = str(datafeil(tmp_path, "ordliste-tvetydig"))
-    assert ("«Barnevernet» står både under ord «barneverntjenesten» og ord «opplysningsplikt»; "
-            "et ord kan bare lede til ett sted") in melding
 
 
 # ---------- «også kalt», søkeord, <abbr> ----------

@@ -8,7 +8,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from _datalag import ROT, datafeil, ekte_datasett, fixture_datasett
+from _datalag import ROT, ekte_datasett, fixture_datasett
 
 from macros.data.feil import MakroFeil
 from macros.render.lenker import Side
@@ -27,22 +27,6 @@ def test_gyldig_fixture_gir_rollevisningen():
     assert r.tjeneste == "nav" and [s.lenke for s in r.forste_steg] == ["akutt", "trinn-1", "trinn-2"]
 
 
-def test_ukjente_referanser_i_rollevisning(tmp_path):
-    melding = str(datafeil(tmp_path, "rollevisning-referanse"))
-    assert ("data/rollevisninger.yml, rollevisning «nav-veileder»: feltet «tjeneste» viser til «navv», som ikke "
-            "finnes i data/tjenester.yml. Mente du «nav»?") in melding
-    assert ("data/rollevisninger.yml, rollevisning «nav-veileder»: feltet «roller» viser til «veileder-naav», "
-            "som ikke finnes i data/roller.yml. Mente du «veileder-nav»?") in melding
-    assert ("data/rollevisninger.yml, rollevisning «nav-veileder», første steg nr. 3: feltet «lenke» viser til "
-            "«trinn-9», som ikke finnes i data/handlingsveileder.yml. Mente du «trinn-3»?") in melding
-
-
-def test_feil_form_i_rollevisning(tmp_path):
-    melding = str(datafeil(tmp_path, "rollevisning-form"))
-    assert ("rollevisning «laerer»: feltet «tittel» må ha formen «Slik gjør jeg det som …», med yrket til "
-            "slutt og uten punktum (for eksempel «Slik gjør jeg det som lærer»), ikke «Lærer»") in melding
-    assert "rollevisning «laerer»: feltet «forste_steg» må ha nøyaktig tre steg, men har 2" in melding
-    assert "rollevisning «nav-veileder»: feltet «forste_steg (element 3).lenke» har ugyldig format" in melding
 
 
 def test_ekte_rollevisninger_dekker_yrkene_i_issue_7():

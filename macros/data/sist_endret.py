@@ -13,7 +13,6 @@ import subprocess
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Optional
 from zoneinfo import ZoneInfo
 
 _POST = "\x1e"   # record separator: starts each commit in the log output
