@@ -26,7 +26,7 @@ serve: $(VENV)/.installert ## Bygg og vis nettstedet på http://127.0.0.1:8000 (
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch data --watch macros --watch overrides
 
 build: $(VENV)/.installert ## Bygg nettstedet strengt til site/
-	$(BIN)/mkdocs build --strict --clean --site-dir site
+	$(BIN)/python scripts/bygg.py --clean --site-dir site
 
 test: $(VENV)/.installert chromium nginx ## Kjør alle tester (bygg, lenker, tilgjengelighet, nettleser)
 	$(BIN)/python -m pytest

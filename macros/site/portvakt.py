@@ -13,6 +13,7 @@ alle kjører den (mkdocs.yml laster den via macros/site/mkdocs_hooks.py).
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -75,7 +76,8 @@ def sjekk_nettsted(site: Path) -> list[str]:
 
 @event_priority(100)
 def on_config(config):
-    prosjekt = Path(config.config_file_path).resolve().parent
+    # not resolve(): a test project may link mkdocs.yml in from the repository
+    prosjekt = Path(os.path.abspath(config.config_file_path)).parent
     _stopp(sjekk_kilder(prosjekt, Path(config["docs_dir"])), "kildene")
     return config
 
