@@ -37,14 +37,14 @@ def test_duplikat_id(tmp_path):
 
 def test_feil_type(tmp_path):
     melding, _ = feil_for(tmp_path, "feil-type")
-    assert ("data/kompetanse.yml, kompetansetiltak «bir-kurs»: feltet «gjentakende» har feil type: "
-            "forventet ja/nei (true/false), men fikk «ja» (tekst)") in melding
+    assert ("data/kompetanse.yml, kompetansetiltak «bir-kurs»: "
+            "feltet «gjentakende» er et ja/nei-felt, men er «ja». Skriv true (ja) eller false (nei)") in melding
 
 
 def test_ugyldig_dato(tmp_path):
     melding, _ = feil_for(tmp_path, "feil-dato")
-    assert ("data/lover.yml, lovbestemmelse «bvl-13-2»: feltet «ikrafttredelse» må være en dato på formen "
-            "ÅÅÅÅ-MM-DD, men er «2023-13-01»") in melding
+    assert ("data/lover.yml, lovbestemmelse «bvl-13-2»: feltet «ikrafttredelse»: "
+            "2023-13-01 finnes ikke (måned 13 finnes ikke)") in melding
 
 
 def test_opphevet_lov_avvises(tmp_path):

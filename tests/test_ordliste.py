@@ -70,7 +70,7 @@ def test_forkortelse_uten_utskrevet_og_mangel_uten_eier_stopper(tmp_path):
     assert ("ord «ffi»: feltet «utskrevet» mangler: skriv hva «FFI» står for, eller null hvis kildene ikke "
             "sier det") in melding
     assert "ord «fobu»: feltet «fylles_inn_av» må fylles ut når «utskrevet» er null" in melding
-    assert "ord «ansvarsgruppe»: feltet «side» har ugyldig format: «samarbeid/fobu.md#medlemmer?»" in melding
+    assert "ord «ansvarsgruppe»: feltet «side» har feil form: «samarbeid/fobu.md#medlemmer?»" in melding
 
 
 def test_samme_ord_kan_ikke_lede_to_steder(tmp_path):
