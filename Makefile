@@ -28,7 +28,7 @@ serve: $(VENV)/.installert ## Bygg og vis nettstedet på http://127.0.0.1:8000 (
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch data --watch macros --watch overrides
 
 build: $(VENV)/.installert ## Bygg nettstedet strengt til site/
-	$(BIN)/$(MKDOCS) build --strict --clean -f mkdocs.yml --site-dir site
+	HV_BYGGER=$(MKDOCS) $(BIN)/python scripts/bygg.py --clean -f mkdocs.yml --site-dir site
 
 test: $(VENV)/.installert chromium nginx ## Kjør alle tester (bygg, lenker, tilgjengelighet, nettleser)
 	$(BIN)/python -m pytest -n 2

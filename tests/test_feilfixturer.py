@@ -14,11 +14,11 @@ FORVENTET: dict[str, tuple[str, ...]] = {
     "mangler-felt": ("data/roller.yml, rolle «prosjektleder»: feltet «beskrivelse» mangler, men er påkrevd",),
     "duplikat-id": ("data/tjenester.yml, tjeneste «nav»: id-en «nav» er brukt mer enn én gang i «tjenester»",),
     "feil-type": (
-        "data/kompetanse.yml, kompetansetiltak «bir-kurs»: feltet «gjentakende» har feil type: "
-        "forventet ja/nei (true/false), men fikk «ja» (tekst)",),
+        "data/kompetanse.yml, kompetansetiltak «bir-kurs»: "
+        "feltet «gjentakende» er et ja/nei-felt, men er «ja». Skriv true (ja) eller false (nei)",),
     "feil-dato": (
-        "data/lover.yml, lovbestemmelse «bvl-13-2»: feltet «ikrafttredelse» må være en dato på formen "
-        "ÅÅÅÅ-MM-DD, men er «2023-13-01»",),
+        "data/lover.yml, lovbestemmelse «bvl-13-2»: feltet «ikrafttredelse»: "
+        "2023-13-01 finnes ikke (måned 13 finnes ikke)",),
     "opphevet-lov": (
         "data/ansvar.yml, ansvar «individ-struktur-melde»: feltet «lovgrunnlag» viser til «bvl1992-6-4» "
         "(barnevernloven (1992) § 6-4), som er opphevet og erstattet av «bvl-13-2»",),
@@ -46,7 +46,7 @@ FORVENTET: dict[str, tuple[str, ...]] = {
     "ordliste-forkortelse": (
         "ord «ffi»: feltet «utskrevet» mangler: skriv hva «FFI» står for, eller null hvis kildene ikke sier det",
         "ord «fobu»: feltet «fylles_inn_av» må fylles ut når «utskrevet» er null",
-        "ord «ansvarsgruppe»: feltet «side» har ugyldig format: «samarbeid/fobu.md#medlemmer?»"),
+        "ord «ansvarsgruppe»: feltet «side» har feil form: «samarbeid/fobu.md#medlemmer?»"),
     "ordliste-tvetydig": (
         "«Barnevernet» står både under ord «barneverntjenesten» og ord «opplysningsplikt»; "
         "et ord kan bare lede til ett sted",),
@@ -61,7 +61,7 @@ FORVENTET: dict[str, tuple[str, ...]] = {
         "rollevisning «laerer»: feltet «tittel» må ha formen «Slik gjør jeg det som …», med yrket til "
         "slutt og uten punktum (for eksempel «Slik gjør jeg det som lærer»), ikke «Lærer»",
         "rollevisning «laerer»: feltet «forste_steg» må ha nøyaktig tre steg, men har 2",
-        "rollevisning «nav-veileder»: feltet «forste_steg (element 3).lenke» har ugyldig format"),
+        "rollevisning «nav-veileder»: feltet «forste_steg (element 3).lenke» har feil form"),
 }
 
 

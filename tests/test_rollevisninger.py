@@ -60,7 +60,7 @@ def test_rollevisning_har_steg_ansvar_rutiner_verktoy_kontakt_og_lenker():
     # tre steg, lenket til den akutte veien og til trinnene (Markdown-lenker: MkDocs sjekker dem i bygget)
     assert "1. Er barnet i fare nå? Ring 112. Se [Akutt fare](../handlingsveileder/akutt.md)." in md
     assert "Se [Trinn 1: Du legger merke til noe](../handlingsveileder/index.md#trinn-1)." in md
-    assert "2. Skriv ned hva du ser \\[fakta\\]." in md          # datatekst kan ikke lage Markdown-lenker
+    assert "2. Skriv ned hva du ser &#91;fakta&#93;." in md          # datatekst kan ikke lage Markdown-lenker
     assert "Du møter foreldre &amp; &lt;barn&gt; i NAV." in md    # og ikke HTML
     assert '!!! warning "Meld til barneverntjenesten"' not in md   # fixturen har ikke trinn-7
     assert 'class="hv-tabell' in md and 'class="kontaktkort"' in md

@@ -47,8 +47,8 @@ FORVENTET = {
     "mangler-eier": "docs/rutiner/mangler-eier.md, rutine «mangler-eier»: feltet «rutine.eier» mangler, men er påkrevd",
     "ukjent-eier": ("docs/rutiner/ukjent-eier.md, rutine «ukjent-eier»: feltet «eier» viser til «virksomhetsleer», "
                     "som ikke finnes i data/tjenester.yml eller data/roller.yml. Mente du «virksomhetsleder»?"),
-    "feil-dato": ("docs/rutiner/feil-dato.md, rutine «feil-dato»: feltet «rutine.godkjent» må være en dato på formen "
-                  "ÅÅÅÅ-MM-DD, men er «2024-02-30»"),
+    "feil-dato": ("docs/rutiner/feil-dato.md, rutine «feil-dato»: feltet «rutine.godkjent»: "
+                  "2024-02-30 finnes ikke (februar 2024 har ikke 30 dager)"),
     "dato-som-tekst": ("docs/rutiner/dato-som-tekst.md, rutine «dato-som-tekst»: feltet «rutine.godkjent» må være en "
                        "dato på formen ÅÅÅÅ-MM-DD, men er «01.06.2024»"),
     "ukjent-tjeneste": ("docs/rutiner/ukjent-tjeneste.md, rutine «ukjent-tjeneste»: feltet «gjelder» viser til "

@@ -131,8 +131,13 @@ def last_datasett(kilder: Kilder) -> Datasett:
             feil.extend(pydantic_til_norsk(e, vis, modell, data))
 
     rutiner_raa = _les_rutiner(kilder, feil)
-
+    syntaks = [f for f in feil if "YAML-feil" in f]
+    if syntaks:
+        # one mistake, one message: an unreadable file makes every reference to it «finnes ikke» (200 knock-on
+        # lines for one tab); report the syntax error alone and stop before the other checks
+        raise DataError(syntaks)
     feil.extend(_sjekk_unike_id(raa, kilder))
+
     feil.extend(sjekk_kryssreferanser(validert, raa, rutiner_raa, kilder))
 
     if feil:

@@ -143,7 +143,7 @@ def _beskriv(e: dict, felt: str, modell: type[BaseModel], loc: list[Any]) -> str
         gyldige = _modellfelt(modell, loc[:-1])
         return f"ukjent felt «{nokkel}».{forslag(nokkel, gyldige)}".rstrip()
     if typ in ("date_type", "date_parsing", "date_from_datetime_inexact", "date_from_datetime_parsing"):
-        return f"feltet «{felt}» må være {_TYPENAVN['date_type']}, men er {_vis(verdi)}"
+        return _datofeil(felt, verdi)
     if typ == "literal_error":
         gyldige = _norske_alternativer(str(e.get("ctx", {}).get("expected", "")))
         return f"feltet «{felt}» har ugyldig verdi {_vis(verdi)}; gyldige verdier er {gyldige}"
@@ -151,7 +151,7 @@ def _beskriv(e: dict, felt: str, modell: type[BaseModel], loc: list[Any]) -> str
         if e.get("ctx", {}).get("pattern", "").startswith("^[a-z0-9]+(-[a-z0-9]+)*$"):
             return (f"feltet «{felt}» har ugyldig id {_vis(verdi)}: id-er skrives med små bokstaver a–z, "
                     "tall og bindestrek (æ→ae, ø→o, å→a)")
-        return f"feltet «{felt}» har ugyldig format: {_vis(verdi)} (se mønsteret i data/schema/)"
+        return f"feltet «{felt}» har feil form: {_vis(verdi)}. {_form(e.get('ctx', {}).get('pattern', ''), felt)}"
     if typ in ("string_too_short", "too_short"):
         return f"feltet «{felt}» kan ikke være tomt"
     if typ == "too_long":
@@ -161,6 +161,11 @@ def _beskriv(e: dict, felt: str, modell: type[BaseModel], loc: list[Any]) -> str
     if typ == "value_error":
         melding = str(e.get("ctx", {}).get("error", e["msg"]))
         return melding
+    if typ in ("string_type",) and isinstance(verdi, (int, float)) and not isinstance(verdi, bool):
+        return _i_anforselstegn(felt, verdi)
+    if typ in ("bool_type", "bool_parsing"):
+        return (f"feltet «{felt}» er et ja/nei-felt, men er {_vis(verdi)}. Skriv true (ja) eller false (nei), "
+                f"uten anførselstegn: {_siste(felt)}: true")
     if typ in _TYPENAVN:
         return (f"feltet «{felt}» har feil type: forventet {_TYPENAVN[typ]}, "
                 f"men fikk {_vis(verdi)} ({_typenavn(verdi)})")
@@ -176,3 +181,60 @@ def _norske_alternativer(tekst: str) -> str:
     """pydantic's "'a', 'b' or 'c'" -> "«a», «b» eller «c»"."""
     tekst = re.sub(r"'([^']*)'", r"«\1»", tekst)
     return tekst.replace(" or ", " eller ")
+
+
+_DATO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MANEDER = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+            "november", "desember")
+
+
+def _siste(felt: str) -> str:
+    return felt.rsplit(".", 1)[-1].split(" (")[0]
+
+
+def _datofeil(felt: str, verdi: Any) -> str:
+    """A date that is written right but does not exist is told so; only a wrong form gets the form."""
+    treff = _DATO.match(str(verdi)) if isinstance(verdi, str) else None
+    if treff:
+        ar, maned, dag = (int(x) for x in treff.groups())
+        import datetime as _dt
+        try:
+            _dt.date(ar, maned, dag)
+        except ValueError:
+            if 1 <= maned <= 12:
+                return (f"feltet «{felt}»: {verdi} finnes ikke ({_MANEDER[maned - 1]} {ar} har ikke {dag} dager). "
+                        "Sjekk dag og måned.")
+            return f"feltet «{felt}»: {verdi} finnes ikke (måned {maned} finnes ikke). Sjekk dag og måned."
+        return (f"feltet «{felt}»: datoen står i anførselstegn og leses da som tekst. Skriv den uten: "
+                f"{_siste(felt)}: {verdi}")
+    return (f"feltet «{felt}» må være en dato på formen ÅÅÅÅ-MM-DD, men er "
+            f"{_vis(verdi)}")
+
+
+def _i_anforselstegn(felt: str, verdi: Any) -> str:
+    navn = _siste(felt)
+    tekst = str(verdi)
+    if navn == "telefon":
+        par = " ".join(tekst[i:i + 2] for i in range(0, len(tekst), 2)) if len(tekst) == 8 else tekst
+        return f"Skriv telefonnummeret i anførselstegn: {navn}: \"{par}\" (feltet «{felt}»)"
+    return f"feltet «{felt}» er tekst, men {tekst} leses som et tall. Skriv det i anførselstegn: {navn}: \"{tekst}\""
+
+
+# What a pattern means, in words (never the regex itself).
+_FORMER = (
+    ("lovdata", "Skriv en adresse som begynner med https://lovdata.no/ (kopier den fra Lovdata)."),
+    ("LOV-", "Skriv lovens id slik Lovdata skriver den: LOV-ÅÅÅÅ-MM-DD-NR."),
+    ("§", "Skriv paragrafen som § 13-2 (paragraftegn, mellomrom, nummer)."),
+    ("https", "Skriv en hel nettadresse som begynner med https:// (uten mellomrom)."),
+    ("@", "Skriv en e-postadresse på formen navn@domene.no."),
+    ("[0-9 ]{8", "Skriv telefonnummeret med minst 8 siffer, gjerne i par med mellomrom, i anførselstegn."),
+    ("trinn-", "Skriv trinn-1, trinn-2 og så videre."),
+    (".md$", "Skriv stien til en side i docs/, med små bokstaver og .md til slutt, for eksempel tjenester/nav.md."),
+)
+
+
+def _form(monster: str, felt: str) -> str:
+    for kjennetegn, forklaring in _FORMER:
+        if kjennetegn in monster:
+            return forklaring
+    return "Se forklaringen øverst i datafilen, eller en annen oppføring i samme fil."

@@ -97,7 +97,7 @@ class Kontakt(Streng):
     epost: Optional[Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]]
     adresse: Optional[Tekst]
     apningstid: Optional[Tekst]
-    nettside: Optional[Annotated[str, StringConstraints(pattern=r"^https://\S+$")]]
+    nettside: Optional[Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"'()\[\]{}\\`]+$")]]
 
 
 class Tjeneste(Streng):
@@ -169,11 +169,11 @@ class Lovbestemmelse(Streng):
     lov_id: Annotated[str, StringConstraints(pattern=r"^LOV-\d{4}-\d{2}-\d{2}(-\d+)?$")]
     paragraf: Annotated[str, StringConstraints(pattern=r"^§ \d+( ?[a-z])?(-\d+( ?[a-z])?)?$")]
     tittel: Tekst
-    lovdata: Optional[Annotated[str, StringConstraints(pattern=r"^https://lovdata\.no/\S+$")]] = None
+    lovdata: Optional[Annotated[str, StringConstraints(pattern=r"^https://lovdata\.no/[^\s<>\"'()\[\]{}\\`]+$")]] = None
     status: Literal["gjeldende", "opphevet"]
     erstattet_av: Optional[Id] = None
     ikrafttredelse: Optional[date] = None
-    verifisert: Optional[Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]] = Field(
+    verifisert: Optional[Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"'{}\\`]+$")]] = Field(
         default=None, description="nettadresse der nummer og tittel er kontrollert")
     merknad: Optional[Tekst] = None
 

@@ -3,23 +3,24 @@ from __future__ import annotations
 
 from . import oppslag
 from ..data.datasett import Datasett
+from ..data.feil import MakroFeil
 from .lenker import Side, relativ_md_sti
-
-
-def _md_tekst(tekst: str) -> str:
-    # keep link text from breaking Markdown link syntax
-    return tekst.replace("[", "\\[").replace("]", "\\]")
+from .oppmerking import UtryggAdresse, md_tekst as _md_tekst, trygg_url
 
 
 def lov(ds: Datasett, side: Side, lov_id: str, kort: bool = False) -> str:
     """[barnevernsloven § 13-2 (Opplysningsplikt …)](https://lovdata.no/…) – normal link, same tab."""
     lb = oppslag.gjeldende_lov(ds, lov_id)
     tekst = f"{lb.lov} {lb.paragraf}" if kort else oppslag.lov_tekst(lb)
-    return f"[{_md_tekst(tekst)}]({lb.lovdata})"
+    try:
+        href = trygg_url(lb.lovdata)
+    except UtryggAdresse as feil:
+        raise MakroFeil(f"data/lover.yml, lovhenvisning «{lov_id}», feltet «lovdata»: {feil}") from None
+    return f"[{_md_tekst(tekst)}]({href})"
 
 
 def rolle(ds: Datasett, side: Side, rolle_id: str) -> str:
-    return oppslag.rolle(ds, rolle_id).navn
+    return _md_tekst(oppslag.rolle(ds, rolle_id).navn)
 
 
 def tjeneste(ds: Datasett, side: Side, tjeneste_id: str, tekst: str | None = None) -> str:

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from . import oppslag
 from ..data.datasett import Datasett
 from ..data.feil import MakroFeil
+from .oppmerking import md_tekst
 from .lenker import HANDLINGSVEILEDERSIDE, Side, relativ_md_sti
 from .lister import kontaktkort, rutineliste
 from .tabeller import tjenesteansvar
@@ -25,11 +26,8 @@ KONTAKTANKER = "kontakt"             # every service page has «## Kontakt {#kon
 
 
 def _md(tekst: str) -> str:
-    """Data text inside Markdown: HTML-escaped, and no character that starts Markdown syntax."""
-    tekst = str(escape(tekst))
-    for tegn in "\\`*_[]":
-        tekst = tekst.replace(tegn, "\\" + tegn)
-    return tekst
+    """Data text inside Markdown: the one escaping rule (oppmerking.md_tekst)."""
+    return md_tekst(tekst)
 
 
 def _lenke(side: Side, til_src: str, tekst: str, anker: str | None = None) -> str:

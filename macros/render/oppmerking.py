@@ -1,7 +1,43 @@
 """Small HTML building blocks shared by all renderers (escaping, gaps, links)."""
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from markupsafe import Markup, escape
+
+# Characters that start Markdown syntax (links, images, emphasis, code, headings' {#anchor}, raw HTML after
+# unescaping). As numeric entities they are inert in every Markdown context (inline, headings, tables, link
+# text) and still show as the character itself.
+_MARKDOWN_TEGN = {ord(t): f"&#{ord(t)};" for t in "\\`*_[]!{}|"}
+# A URL from data is written into Markdown or an attribute: nothing that could end it or start markup.
+_URL_TEGN = re.compile(r"^[A-Za-z0-9\-._~:/?#@!$&*+,;=%§]+$")
+# Hosts every site may link to without its own register (the law register points to Lovdata).
+STANDARD_VERTER = frozenset({"lovdata.no"})
+
+
+def md_tekst(verdi) -> str:
+    """THE rule for every data value that ends up in Markdown (inline macros, headings, titles, link text):
+    HTML-escaped, and Markdown syntax shown as text. `<script>`, `[x](javascript:…)` and `![](https://…)` in a
+    name are shown as those characters, never as markup."""
+    return str(escape(str(verdi))).translate(_MARKDOWN_TEGN)
+
+
+class UtryggAdresse(ValueError):
+    """A URL from data that is not https, has an unknown host, or has characters that could break out."""
+
+
+def trygg_url(url: str, verter=STANDARD_VERTER) -> str:
+    """https only, host (or a subdomain of it) from the register, no characters that end a link."""
+    deler = urlsplit(str(url))
+    vert = (deler.hostname or "").lower()
+    if deler.scheme != "https" or not _URL_TEGN.match(str(url)):
+        raise UtryggAdresse(f"adressen {escape(str(url))[:80]} må begynne med https:// og kan ikke ha mellomrom, "
+                            "anførselstegn, parenteser eller < >")
+    if not any(vert == v or vert.endswith("." + v) for v in verter):
+        raise UtryggAdresse(f"nettstedet lenker ikke til {vert or 'adressen'}: verten står ikke i registeret "
+                            f"over eksterne nettsteder ({', '.join(sorted(verter))})")
+    return str(url)
 
 def mangler(hvem: str = "tjenesten") -> Markup:
     """A visible gap. The lead's CSS styles .mangler; the text itself says what to do."""

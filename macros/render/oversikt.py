@@ -16,7 +16,7 @@ from . import oppslag
 from ..data.datasett import Datasett
 from ..data.datoer import norsk_dato
 from .lenker import Side, lenke_til
-from .oppmerking import blokk, lenke, status_merke
+from .oppmerking import md_tekst, blokk, lenke, status_merke
 from .tabeller import render_tabell
 from ..data.rutinestyring import SNART_DAGER, Revisjon, alle_revisjoner, i_bruk, sorteringsnokkel
 
@@ -95,7 +95,7 @@ def rutineoversikt(ds: Datasett, side: Side, idag: date, niva: int = 3, dager: i
         utvalg = sorted(utvalg, key=sorteringsnokkel)
         forfalt = sum(1 for r in utvalg if r.forfalt)
         tillegg = f" ({forfalt} med forfalt revisjon)" if forfalt else ""
-        deler.append(f"\n\n{merke} {navn} {{ #{anker} }}\n\n")
+        deler.append(f"\n\n{merke} {md_tekst(navn)} {{ #{anker} }}\n\n")
         deler.append(render_tabell(f"Rutiner som gjelder {navn}{tillegg}", _KOLONNER,
                                    [_rad(ds, side, r) for r in utvalg], klasse="rutineoversikt"))
     return "".join(deler)

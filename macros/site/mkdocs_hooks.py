@@ -20,6 +20,8 @@ if _PROSJEKT not in sys.path:
 
 from macros.site import makroer  # noqa: E402
 from macros.site.html_blokker import on_page_content  # noqa: E402,F401  (the hook itself)
+# 4. the publishing gate (sources before the build, every file of site/ after it)
+from macros.site.portvakt import on_config, on_files, on_post_build  # noqa: E402,F401
 
 
 
