@@ -75,5 +75,13 @@ def _demp_ci_varsler() -> None:
 _demp_ci_varsler()
 
 
+def on_config(config):
+    """Heading anchors follow the file-name rule (æ → ae, ø → o, å → a): macros/render/ankre.py.
+    Set here because mkdocs.yml's !!python/name: is resolved before the macros package is importable."""
+    from macros.render.ankre import slugify
+    config["mdx_configs"].setdefault("toc", {})["slugify"] = slugify
+    return config
+
+
 def on_startup(command, dirty):
     _demp_ci_varsler()
