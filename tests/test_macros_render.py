@@ -30,7 +30,7 @@ def sjekk_tilgjengelig_tabell(html: str, caption: str) -> None:
     assert f"<caption>{caption}</caption>" in html
     # a table that may scroll sideways sits in a focusable, named region (keyboard users can scroll it)
     assert f'role="region" tabindex="0" aria-label="Tabell: {caption}"' in html
-    assert '<th scope="col">' in html and '<th scope="row">' in html
+    assert '<th scope="col" role="columnheader">' in html and '<th scope="row" role="rowheader"' in html
     assert len(tabeller_i(html)) == 1
 
 
@@ -47,7 +47,8 @@ def test_render_tabell_escaper_tekst():
 def test_ansvarstabell_for_niva():
     html = tabeller.ansvarstabell(DS, NAVSIDE, "individ")
     sjekk_tilgjengelig_tabell(html, "Ansvar på individnivå")
-    assert '<th scope="row">Melde fra til barneverntjenesten ved alvorlig bekymring.</th>' in html
+    assert ('<th scope="row" role="rowheader" data-label="Oppgave">Melde fra til barneverntjenesten ved alvorlig bekymring.'
+            '</th>') in html
     assert '<a href="./">NAV</a>, <a href="../barnehage/">Barnehagene</a>' in html
     assert '<a href="../../rutiner/melde-bekymring/">Melde bekymring til barneverntjenesten</a>' in html
     assert '<a href="https://lovdata.no/lov/2021-06-18-97/§13-2">barnevernsloven § 13-2</a>' in html
@@ -149,13 +150,13 @@ def test_verktoy_tiltak_kompetanse_arenaer():
         tabeller.tiltaksliste(DS, FORSIDE, status="vurderess")
     html = tabeller.kompetanseplan(DS, FORSIDE)
     sjekk_tilgjengelig_tabell(html, "Kompetanseplan")
-    assert "<td>" + MANGLER + "</td>" in html  # levekår: tilbyder null
+    assert '<td role="cell" data-label="Holdes av, og når (slik planen sier)">' + MANGLER + "<br>" in html  # levekår: tilbyder null
     html = tabeller.kompetanseplan(DS, FORSIDE, nye_ansatte=True)
     assert "BIR-kurs" in html and "levekår" not in html
     html = tabeller.arenaliste(DS, NAVSIDE)
     sjekk_tilgjengelig_tabell(html, "Møte- og samarbeidsarenaer")
     assert '<a href="../../samarbeid/fobu/">Møter i FOBU</a>' in html
-    assert "<td>" + MANGLER + "</td>" in html  # konsultasjonsteam: deltakere and hyppighet unknown
+    assert 'data-label="Hvor ofte og hvor">' + MANGLER + "</td>" in html  # konsultasjonsteam: deltakere and hyppighet unknown
 
 
 def test_ingen_tabellmarkup_utenfor_malen():
@@ -197,6 +198,20 @@ def test_tjenesteliste_og_evaluering():
 
 def test_tabellrader_har_data_id_som_anker():
     # rows are linkable (#verktoy-stafettlogg) without clashing with the page's own heading anchors
-    assert '<tr id="verktoy-stafettlogg">' in tabeller.verktoyliste(DS, FORSIDE)
-    assert '<tr id="tiltak-home-start">' in tabeller.tiltaksliste(DS, FORSIDE)
-    assert '<tr id="kurs-bir-kurs">' in tabeller.kompetanseplan(DS, FORSIDE)
+    assert '<tr id="verktoy-stafettlogg" role="row">' in tabeller.verktoyliste(DS, FORSIDE)
+    assert '<tr id="tiltak-home-start" role="row">' in tabeller.tiltaksliste(DS, FORSIDE)
+    assert '<tr id="kurs-bir-kurs" role="row">' in tabeller.kompetanseplan(DS, FORSIDE)
+
+
+def test_kolonne_som_er_tom_i_alle_rader_vises_ikke():
+    html = tabeller.render_tabell("T", ["A", "B", "C"], [["x", "–", "1"], ["y", "–", "2"]])
+    assert 'data-label="B"' not in html and ">B</th>" not in html
+    assert 'data-label="C"' in html
+    # one filled cell is enough to keep the column
+    assert ">B</th>" in tabeller.render_tabell("T", ["A", "B"], [["x", "–"], ["y", "z"]])
+
+
+def test_hver_celle_har_kolonnenavnet_og_eksplisitte_tabellroller():
+    html = tabeller.render_tabell("T", ["Hva", "Hvem"], [["x", "y"]])
+    assert '<table class="hv-tabell__tabell" role="table">' in html
+    assert '<th scope="row" role="rowheader" data-label="Hva">x</th><td role="cell" data-label="Hvem">y</td>' in html

@@ -92,7 +92,7 @@ def _ord(**felt):
     return Ord.model_validate({**standard, **felt})
 
 
-def test_ogsa_kalt_star_under_overskriften_med_ankeret_og_ellers_etter_kort_fortalt():
+def test_ogsa_kalt_star_under_overskriften_med_ankeret_og_ellers_sist_pa_siden():
     samtykke = _ord(id="samtykke", term="Samtykke", synonymer=["samtykkeskjema"], side="lovverk.md#samtykke")
     bvl = _ord(id="bvl", term="Barnevernsloven", synonymer=["barnevernloven"], side="lovverk.md#oversikt")
     side = _ord(id="lov", term="Lov", synonymer=["lovbok"], side="lovverk.md")
@@ -104,19 +104,22 @@ def test_ogsa_kalt_star_under_overskriften_med_ankeret_og_ellers_etter_kort_fort
     assert linjer[nr + 2] == '<p class="ogsa-kalt"><strong>Samtykke – også kalt:</strong> samtykkeskjema</p>'
     assert linjer[linjer.index("## Oversikt {: #oversikt }") + 2] == (
         '<p class="ogsa-kalt"><strong>Barnevernsloven – også kalt:</strong> barnevernloven</p>')
-    etter_kort = linjer[linjer.index("</div>") + 1: linjer.index("Innledning.")]
-    assert '<p class="ogsa-kalt"><strong>Lov – også kalt:</strong> lovbok</p>' in etter_kort
-    assert '<p class="ogsa-kalt"><strong>Dt – også kalt:</strong> dd</p>' in etter_kort
+    # words for the whole page go last, so they never push «Kort fortalt» and the action boxes down
+    sist = linjer[linjer.index("```") + 3:]
+    assert '<p class="ogsa-kalt"><strong>Lov – også kalt:</strong> lovbok</p>' in sist
+    assert '<p class="ogsa-kalt"><strong>Dt – også kalt:</strong> dd</p>' in sist
+    assert not any("ogsa-kalt" in linje for linje in linjer[:linjer.index("Innledning.")])
     # inne i kodeblokken er ingenting satt inn
     kode = linjer.index("```")
     assert linjer[kode + 2] == "```"
 
 
-def test_ingen_ogsa_kalt_uten_synonymer_og_sider_uten_kort_fortalt_far_linjen_etter_h1():
+def test_ingen_ogsa_kalt_uten_synonymer_og_linjen_for_hele_siden_star_sist():
     o = _ord(synonymer=["y & <z>"], side="a.md")
     assert O.sett_inn_ogsa_kalt("# A\n\nTekst.\n", {}) == "# A\n\nTekst.\n"
     ut = O.sett_inn_ogsa_kalt("# A\n\nTekst.\n", O.synonymer_for_side({"x": o}, "a.md"))
-    assert ut.startswith('# A\n\n<p class="ogsa-kalt"><strong>X – også kalt:</strong> y &amp; &lt;z&gt;</p>\n')
+    assert ut.startswith("# A\n\nTekst.\n")
+    assert '<p class="ogsa-kalt"><strong>X – også kalt:</strong> y &amp; &lt;z&gt;</p>' in ut.split("Tekst.")[1]
 
 
 def test_sokeord_hopper_over_ord_som_alt_er_overskrift():

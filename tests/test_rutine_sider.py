@@ -41,8 +41,13 @@ def tekst(el) -> str:
 
 def test_hodet_star_rett_under_h1_med_alle_feltene(site):
     felt, s = hode(site, "melde-bekymring")
-    assert list(felt) == ["Eier", "Status", "Godkjent", "Neste revisjon", "Revisjonsintervall", "Gjelder for",
+    # status, owner and next review on one compact line first; the rest in «Mer om rutinen»
+    assert list(felt) == ["Status", "Eier", "Neste revisjon", "Godkjent", "Revisjonsintervall", "Gjelder for",
                           "Lovgrunnlag"]
+    assert [dt.get_text(strip=True) for dt in s.select("div.rutinehode details.rutinehode__mer dt")] == [
+        "Godkjent", "Revisjonsintervall", "Gjelder for", "Lovgrunnlag"]
+    smuler = s.select("nav.hv-brodsmuler li")
+    assert [li.get_text(strip=True) for li in smuler][0] == "Rutiner" and smuler[-1]["aria-current"] == "page"
     h1 = s.select("article h1")
     assert len(h1) == 1
     etter_h1 = [el for el in h1[0].find_next_siblings() if el.name][:2]

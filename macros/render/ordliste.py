@@ -8,7 +8,7 @@ page's macros are rendered and before MkDocs turns the Markdown into HTML:
    (not in code). Only abbreviations whose expansion is known; an unknown one (utskrevet: null)
    is shown as a gap on the glossary page instead, never guessed.
 2. Synonyms: the page in an entry's «side» gets a visible line «<term> – også kalt: a, b, c» at the
-   top of the section the anchor points to (or after «Kort fortalt» when there is no anchor).
+   top of the section the anchor points to (or at the end of the page when there is no anchor).
    Material's lunr search has no synonyms; this line puts the words staff type into the index, in
    the section that answers them, and tells every reader why they landed there.
 3. Search weight: every page that is the answer to an entry («side») gets Material's per-page
@@ -42,7 +42,6 @@ ORDLISTESIDE = "ordliste.md"
 SOKEVEKT = 2
 
 _OVERSKRIFT = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
-_KORT_FORTALT_START = re.compile(r'^<div class="kort-fortalt"')
 
 
 def del_side(side: str) -> tuple[str, Optional[str]]:
@@ -140,30 +139,22 @@ def _anker_i_linje(linje: str) -> Optional[str]:
 
 def sett_inn_ogsa_kalt(markdown: str, innslag: dict[Optional[str], list[Ord]]) -> str:
     """Insert the «også kalt» lines: under the heading with the anchor, or (no anchor, or an anchor
-    that is not on a heading, e.g. a definition term) after the «Kort fortalt» box / the H1."""
+    that is not on a heading, e.g. a definition term) at the end of the page."""
     if not innslag:
         return markdown
     linjer = markdown.split("\n")
     overskrift_anker: dict[str, int] = {}
-    h1: Optional[int] = None
-    kort_start: Optional[int] = None
-    kort_slutt: Optional[int] = None
     for nr, linje in linjer_utenfor_kode(linjer):
-        if _KORT_FORTALT_START.match(linje) and kort_start is None:
-            kort_start = nr
-        elif kort_start is not None and kort_slutt is None and linje.strip() == "</div>":
-            kort_slutt = nr
-        overskrift = _OVERSKRIFT.match(linje)
-        if overskrift:
-            if len(overskrift.group(1)) == 1 and h1 is None:
-                h1 = nr
+        if _OVERSKRIFT.match(linje):
             anker = _anker_i_linje(linje)
             if anker:
                 overskrift_anker.setdefault(anker, nr)
 
     # line number -> text to insert after it (-1 = before the first line)
     etter: dict[int, list[str]] = defaultdict(list)
-    sidetopp = kort_slutt if kort_slutt is not None else (h1 if h1 is not None else -1)
+    # Words for the whole page go last, not at the top: at the top they pushed the action boxes and the
+    # steps below the first screen on a phone. The tags (point 4) still weigh them in search.
+    sidetopp = len(linjer) - 1
     for anker, ordene in innslag.items():
         nr = overskrift_anker.get(anker, sidetopp) if anker else sidetopp
         etter[nr].extend(ogsa_kalt_linje(o) for o in ordene)

@@ -28,9 +28,32 @@ def render_tabell(tittel: str, kolonner: Sequence[str], rader: Sequence[Sequence
     """
     if not rader:
         return blokk(Markup('<p class="hv-tom">{}: {}</p>').format(tittel, tom_tekst))
+    kolonner, rader = _uten_tomme_kolonner(kolonner, rader)
+    rader = [[_brytbar(c) for c in rad] for rad in rader]
     html = _JINJA.get_template("tabell.html").render(tittel=tittel, kolonner=kolonner, rader=rader, klasse=klasse,
                                                        rad_ider=rad_ider)
     return blokk(html)
+
+
+_TOM = ("", "–", "-")
+
+
+def _uten_tomme_kolonner(kolonner: Sequence[str], rader: Sequence[Sequence]):
+    """Drop a column that is «–» in every row: a column of dashes tells the reader nothing and costs width.
+    The first column (the row header) always stays."""
+    behold = [i for i in range(len(kolonner))
+              if i == 0 or any(str(rad[i] or "").strip() not in _TOM for rad in rader if i < len(rad))]
+    if len(behold) == len(kolonner):
+        return kolonner, rader
+    return [kolonner[i] for i in behold], [[rad[i] for i in behold if i < len(rad)] for rad in rader]
+
+
+def _brytbar(celle):
+    """Plain text may wrap after a slash («sjekkliste/samtaleguide»); words themselves never break (lesere.css).
+    Markup cells are left alone: their slashes may be inside attributes."""
+    if isinstance(celle, str) and not isinstance(celle, Markup) and "/" in celle:
+        return Markup("/<wbr>").join(Markup.escape(d) for d in celle.split("/"))
+    return celle
 
 
 def _eller_mangler(verdi, hvem: str = "tjenesten"):
@@ -69,10 +92,13 @@ def tjenesteansvar(ds: Datasett, side: Side, tjeneste_id: str) -> str:
     for nivaid in ds.nivaer:
         for a in ds.ansvar:
             if a.niva == nivaid and egne & set(a.ansvarlig):
-                rader.append([a.oppgave, ds.nivaer[a.niva].tittel, ds.dimensjoner[a.dimensjon].tittel,
+                # level and dimension share a column: five columns do not fit a desk-width text column
+                # without breaking words
+                rader.append([a.oppgave,
+                              f"{ds.nivaer[a.niva].tittel}, {ds.dimensjoner[a.dimensjon].tittel.lower()}",
                               oppslag.aktorer_html(ds, side, a.ansvarlig),
                               oppslag.lover_html(ds, a.lovgrunnlag) if a.lovgrunnlag else "–"])
-    return render_tabell(f"Ansvar for {t.navn}", ["Oppgave", "Modellnivå", "Dimensjon", "Ansvarlig", "Lovgrunnlag"],
+    return render_tabell(f"Ansvar for {t.navn}", ["Oppgave", "Nivå og dimensjon", "Ansvarlig", "Lovgrunnlag"],
                          rader, klasse="tjenesteansvar")
 
 
@@ -136,10 +162,15 @@ def _tjenester_html(ds: Datasett, side: Side, ider) -> Markup:
     return oppslag.aktorer_html(ds, side, ider) if ider else Markup("–")
 
 
+def _status_og_merknad(status: str, merknad: Optional[str]) -> str:
+    # one column instead of two, so the table fits a desk-width text column without breaking words
+    return f"{oppslag.STATUSNAVN[status]}. {merknad}" if merknad else oppslag.STATUSNAVN[status]
+
+
 def verktoyliste(ds: Datasett, side: Side) -> str:
-    rader = [[v.navn, v.beskrivelse, _tjenester_html(ds, side, v.brukes_av), oppslag.STATUSNAVN[v.status],
-              v.merknad or "–"] for v in ds.verktoy.values()]
-    return render_tabell("Verktøy og metoder", ["Verktøy", "Beskrivelse", "Brukes av", "Status i planen", "Merknad"],
+    rader = [[v.navn, v.beskrivelse, _tjenester_html(ds, side, v.brukes_av), _status_og_merknad(v.status, v.merknad)]
+             for v in ds.verktoy.values()]
+    return render_tabell("Verktøy og metoder", ["Verktøy", "Beskrivelse", "Brukes av", "Status i planen"],
                          rader, klasse="verktoyliste", rad_ider=[f"verktoy-{i}" for i in ds.verktoy])
 
 
@@ -148,20 +179,23 @@ def tiltaksliste(ds: Datasett, side: Side, status: Optional[str] = None) -> str:
         raise MakroFeil(f"ukjent status «{status}»; gyldige er {', '.join(oppslag.STATUSNAVN)}."
                         f"{forslag(status, oppslag.STATUSNAVN)}")
     utvalg = [t for t in ds.tiltak.values() if status is None or t.status == status]
-    rader = [[t.navn, t.beskrivelse, _tjenester_html(ds, side, t.involverte), oppslag.STATUSNAVN[t.status],
-              t.merknad or "–"] for t in utvalg]
-    return render_tabell("Tiltak for barn og familier", ["Tiltak", "Beskrivelse", "Involverte", "Status i planen",
-                                                          "Merknad"], rader, klasse="tiltaksliste",
+    rader = [[t.navn, t.beskrivelse, _tjenester_html(ds, side, t.involverte), _status_og_merknad(t.status, t.merknad)]
+             for t in utvalg]
+    return render_tabell("Tiltak for barn og familier", ["Tiltak", "Beskrivelse", "Involverte", "Status i planen"],
+                         rader, klasse="tiltaksliste",
                          rad_ider=[f"tiltak-{t.id}" for t in utvalg])
 
 
 def kompetanseplan(ds: Datasett, side: Side, nye_ansatte: bool = False) -> str:
     utvalg = [k for k in ds.kompetanse if k.for_nye_ansatte or not nye_ansatte]
-    rader = [[k.navn, k.innhold, k.malgruppe, _eller_mangler(k.tilbyder), _eller_mangler(k.tid),
-              "Ja" if k.for_nye_ansatte else "Nei"] for k in utvalg]
+    # who and when share a column, and «for new employees» is a word in the name cell: six columns do not
+    # fit a desk-width text column without breaking words
+    rader = [[Markup("{}<br>(for nye ansatte)").format(k.navn) if k.for_nye_ansatte else k.navn,
+              k.innhold, k.malgruppe,
+              Markup("{}<br>Når: {}").format(_eller_mangler(k.tilbyder), _eller_mangler(k.tid))] for k in utvalg]
     tittel = "Opplæring for nye ansatte" if nye_ansatte else "Kompetanseplan"
-    return render_tabell(tittel, ["Tiltak", "Innhold", "Målgruppe", "Holdes av", "Når (slik planen sier)",
-                                  "Obligatorisk for nye ansatte"], rader, klasse="kompetanseplan",
+    return render_tabell(tittel, ["Tiltak", "Innhold", "Målgruppe", "Holdes av, og når (slik planen sier)"],
+                         rader, klasse="kompetanseplan",
                          rad_ider=None if nye_ansatte else [f"kurs-{k.id}" for k in utvalg])
 
 
@@ -170,8 +204,11 @@ def arenaliste(ds: Datasett, side: Side) -> str:
     for a in ds.arenaer.values():
         navn = lenke(lenke_til(side, a.side), a.navn) if a.side else a.navn
         deltakere = oppslag.aktorer_html(ds, side, a.deltakere) if a.deltakere else (a.deltakere_tekst or mangler())
-        rader.append([navn, a.formal, deltakere, _eller_mangler(a.hyppighet), a.sted or "–"])
-    return render_tabell("Møte- og samarbeidsarenaer", ["Arena", "Formål", "Deltakere", "Hvor ofte", "Sted"],
+        hvor_ofte = _eller_mangler(a.hyppighet)
+        # frequency and place share a column, so the table fits a desk-width column without breaking words
+        rader.append([navn, a.formal, deltakere,
+                      Markup("{}<br>Sted: {}").format(hvor_ofte, a.sted) if a.sted else hvor_ofte])
+    return render_tabell("Møte- og samarbeidsarenaer", ["Arena", "Formål", "Deltakere", "Hvor ofte og hvor"],
                          rader, klasse="arenaliste")
 
 

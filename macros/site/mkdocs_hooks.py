@@ -21,7 +21,8 @@ if _PROSJEKT not in sys.path:
 from macros.site import makroer  # noqa: E402
 from macros.site.html_blokker import on_page_content  # noqa: E402,F401  (the hook itself)
 # 4. the publishing gate (sources before the build, every file of site/ after it)
-from macros.site.portvakt import on_config, on_files, on_post_build  # noqa: E402,F401
+from macros.site import portvakt  # noqa: E402
+from macros.site.portvakt import on_files, on_post_build  # noqa: E402,F401
 
 
 
@@ -50,3 +51,12 @@ def on_nav(nav, config, files):
     for forrige, side, neste in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None]):
         side.previous_page, side.next_page = forrige, neste
     return nav
+
+
+def on_config(config):
+    """Heading anchors follow the file-name rule (æ → ae, ø → o, å → a): macros/render/ankre.py.
+    Set here because mkdocs.yml's !!python/name: is resolved before the macros package is importable.
+    Then the publishing gate checks the sources (macros/site/portvakt.py)."""
+    from macros.render.ankre import slugify
+    config["mdx_configs"].setdefault("toc", {})["slugify"] = slugify
+    return portvakt.on_config(config)
