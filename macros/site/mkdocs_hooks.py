@@ -18,8 +18,44 @@ _PROSJEKT = str(Path(__file__).resolve().parents[2])
 if _PROSJEKT not in sys.path:
     sys.path.insert(0, _PROSJEKT)
 
-from macros.site import makroer  # noqa: E402
-from macros.site.html_blokker import on_page_content  # noqa: E402,F401  (the hook itself)
+import importlib  # noqa: E402
+
+from mkdocs.plugins import event_priority  # noqa: E402
+
+
+def _site(modul: str):
+    """The current macros.site.<modul>. Looked up on every call, not imported once: after a macro is edited
+    under `make serve` the package is imported again (on_config below), and the old modules are stale."""
+    return importlib.import_module(f"macros.site.{modul}")
+
+
+def _kildetid() -> int:
+    return max((f.stat().st_mtime_ns for f in (Path(_PROSJEKT) / "macros").rglob("*")
+                if f.is_file() and "__pycache__" not in f.parts), default=0)
+
+
+@event_priority(100)   # before mkdocs-macros' on_config, which imports the package by name and calls define_env
+def on_config(config):
+    """`make serve` keeps one Python process, and MkDocs loads this file once; Python keeps the imported
+    macros package, so an edited macro would not show until serve was restarted. When a file in macros/
+    has changed since the package was imported, the package is dropped from sys.modules, and mkdocs-macros
+    imports it fresh. Unchanged (every `make build`, most rebuilds): nothing is imported again."""
+    if _PROSJEKT not in sys.path:   # MkDocs restores sys.path after loading this file
+        sys.path.insert(0, _PROSJEKT)
+    tid = _kildetid()
+    lastet = sys.modules.get("macros")
+    if lastet is not None and getattr(lastet, "_hv_kildetid", tid) != tid:
+        for navn in [n for n in sys.modules if n == "macros" or n.startswith("macros.")]:
+            del sys.modules[navn]
+    importlib.import_module("macros")._hv_kildetid = tid
+    return config
+
+
+def on_page_content(html, page, config, files):
+    return _site("html_blokker").on_page_content(html, page, config, files)
+
+
+on_page_content.hv_html_blokker = True   # the adapter checks for it (html_blokker.kroken_er_lastet)
 
 
 
@@ -39,7 +75,7 @@ def _fjern(elementer: list, utgatte: set[str]) -> list:
 
 
 def on_nav(nav, config, files):
-    bygg = makroer.gjeldende()
+    bygg = _site("makroer").gjeldende()
     utgatte = bygg.datasett.utgatte_sider if bygg is not None else frozenset()
     if not utgatte:
         return nav
