@@ -115,8 +115,8 @@ _TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 def make_workspace(tmp: Path) -> Path:
     """En kopi av docs/ (så vi kan legge til sider) med data/, macros/ og overrides/ lenket inn.
 
-    Kopien er et eget git-depot med alt committet: git-revision-date-localized kjører `git log` for
-    hver side, og det skal koste det samme som i det ekte prosjektet."""
+    Kopien er et eget git-depot med alt committet: «Sist endret» kjører `git log` (én gang per bygg), og
+    det skal koste det samme som i det ekte prosjektet."""
     ws = tmp / "prosjekt"
     ws.mkdir()
     shutil.copytree(ROOT / "docs", ws / "docs")
@@ -608,13 +608,13 @@ def run(runs: int, sizes: tuple[int, ...], profile: bool) -> Results:
     with tempfile.TemporaryDirectory(prefix="asnes-bench-") as tmp:
         tmp = Path(tmp)
         site = tmp / "site"
-        print(f"1/4 Nettstedet slik det er ({runs} bygg) …", flush=True)
+        print(f"1/5 Nettstedet slik det er ({runs} bygg) …", flush=True)
         real_time = median_build(ROOT / "mkdocs.yml", site, runs)
         real = BuildRow("Nettstedet i dag", 0, count_pages(site), real_time, html_bytes(site))
-        print("2/4 Forsiden i Chromium bak nginx …", flush=True)
+        print("2/5 Forsiden i Chromium bak nginx …", flush=True)
         home = measure_home_page(site)
 
-        print(f"3/4 Hva makroene koster ({len(VARIANTER)} oppsett × {runs} bygg, vekselvis) …", flush=True)
+        print(f"3/5 Hva makroene koster ({len(VARIANTER)} oppsett × {runs} bygg, vekselvis) …", flush=True)
         ws = make_workspace(tmp)
         configs = {navn: write_variant(ws, navn) for navn in VARIANTER}
         commit_all(ws)
@@ -627,7 +627,7 @@ def run(runs: int, sizes: tuple[int, ...], profile: bool) -> Results:
         scaled, total, areas, hotspots, done = [], 0.0, [], [], 0
         profile_at = min(sizes, key=lambda n: abs(n - PROFILE_SIZE)) if profile else None
         for n in sizes:
-            print(f"4/4 {n} syntetiske rutiner ({runs} bygg) …", flush=True)
+            print(f"4/5 {n} syntetiske rutiner ({runs} bygg) …", flush=True)
             add_routines(ws, n, ids, start=done + 1)
             commit_all(ws)
             done = n
