@@ -3,8 +3,11 @@
 
 Måler (median av --runs kjøringer, standard 3):
   1. byggetiden for nettstedet slik det er;
-  2. makroenes pris: samme Markdown bygd med og uten makro-utvidelsen (forholdstall);
-  3. vekst: byggetid med 100, 500 og 2 000 syntetiske rutiner (tid per side, 2000/100);
+  2. makroenes pris: samme Markdown bygd med og uten makro-utvidelsen (bare til informasjon: budsjettet
+     på 1,2× er avviklet, se deploy/README.md);
+  3. vekst: byggetid med 100, 500 og 2 000 syntetiske rutiner; budsjettet er at veksten ikke er verre
+     enn lineær i antall sider;
+  3b. `make serve`: tiden fra du lagrer en datafil, en side eller en makro til endringen vises (median);
   4. forsiden i Chromium bak vårt nginx-oppsett: forespørsler, bytes rå og gzip;
   5. hvor tiden går: områder av bygget (meny, Markdown, makroer, søk, git-datoer) og de dyreste
      funksjonene i macros/ (cProfile av ett bygg med 500 rutiner).
@@ -46,9 +49,13 @@ RESULT_FILE = ROOT / "benchmark" / "RESULTATER.md"
 # Budsjettene. Endres de, endre også deploy/README.md («Ytelsesbudsjett»).
 BUDGETS = {
     "home_gzip_kib": 100.0,   # forsiden med alt den laster, komprimert slik nginx sender den
-    "macro_ratio": 1.2,       # bygg med makroer / samme Markdown uten makroer
-    "growth_ratio": 25.0,     # CPU-tid 2 000 rutiner / 100 rutiner (helt lineært i sider ≈ 13× i dag)
+    # CPU-tid 2 000 / 100 rutiner delt på sider 2 000 / 100 rutiner: 1,0 = lineært, under 1 = bedre
+    "growth_vs_linear": 1.0,
+    "serve_seconds": 3.0,     # `make serve`: lagret fil -> endringen synlig i nettleseren (median, veggklokke)
 }
+# Makroenes pris (≤ 1,2× et bygg uten makroer) er avviklet: utvidelsen og datalaget koster alene 1,19× før
+# én makro er kjørt (målt i issue 8, deploy/README.md). Tabellen «Hva makroene koster» står der fortsatt.
+SERVE_RUNS = 3
 SIZES = (100, 500, 2000)
 PROFILE_SIZE = 500
 
@@ -108,8 +115,8 @@ _TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 def make_workspace(tmp: Path) -> Path:
     """En kopi av docs/ (så vi kan legge til sider) med data/, macros/ og overrides/ lenket inn.
 
-    Kopien er et eget git-depot med alt committet: git-revision-date-localized kjører `git log` for
-    hver side, og det skal koste det samme som i det ekte prosjektet."""
+    Kopien er et eget git-depot med alt committet: «Sist endret» kjører `git log` (én gang per bygg), og
+    det skal koste det samme som i det ekte prosjektet."""
     ws = tmp / "prosjekt"
     ws.mkdir()
     shutil.copytree(ROOT / "docs", ws / "docs")
@@ -311,7 +318,8 @@ AREAS = [
     ("Makroer: lese og validere data/ og rutiner (define_env)", "/macros/site/makroer.py", "define_env"),
     ("Makroer: Jinja og makrokall i hver side (mkdocs-macros)", "mkdocs_macros/plugin.py", "on_page_markdown"),
     ("Søkeindeksen (Material search)", "material/plugins/search/plugin.py", "on_*"),
-    ("Git-datoer (git-revision-date-localized)", "mkdocs_git_revision_date_localized_plugin/plugin.py", "on_*"),
+    ("«Sist endret»: én git-kjøring for alle sider (macros/data/sist_endret.py)", "/macros/data/sist_endret.py",
+     "les_sist_endret"),
     ("Våre MkDocs-kroker: meny for utgåtte rutiner, HTML-blokker tilbake (macros/site/mkdocs_hooks.py)",
      "/macros/site/mkdocs_hooks.py", "on_*"),
     ("Utskriftsversjonen satt sammen etter bygget (macros/print/utskrift.py)", "/macros/site/makroer.py", "on_post_build"),
@@ -340,6 +348,84 @@ def profile_build(config: Path, site: Path) -> tuple[float, list[tuple[str, floa
     return total, areas, spots[:10]
 
 
+# --- make serve: fra lagret fil til synlig endring --------------------------------------------------------
+
+def _ledig_port() -> int:
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _hent(url: str) -> str:
+    from urllib.request import urlopen
+    try:
+        with urlopen(url, timeout=5) as svar:
+            return svar.read().decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _vent_pa(url: str, tekst: str, frist: float) -> float | None:
+    start = time.perf_counter()
+    while time.perf_counter() - start < frist:
+        if tekst in _hent(url):
+            return time.perf_counter() - start
+        time.sleep(0.05)
+    return None
+
+
+# Hva som endres: (navn, fil i prosjektet, tekst som byttes, erstatning med {merke}, side der det skal vises).
+SERVE_ENDRINGER = [
+    ("Datafil (data/nettsted.yml, modellnavnet)", "data/nettsted.yml", "modellnavn: Åsnesmodellen",
+     "modellnavn: Åsnesmodellen {merke}", "roller/barnehageansatt/"),
+    ("Side (docs/index.md, nytt avsnitt)", "docs/index.md", "\n## Modellen på én side",
+     "\n{merke}\n\n## Modellen på én side", ""),
+    ("Makro (macros/render/sist_endret.py, datoteksten)", "macros/render/sist_endret.py",
+     'data-dato="{}">{}</span>', 'data-dato="{{}}">{{}} {merke}</span>', ""),
+]
+
+
+def measure_serve(tmp: Path, runs: int) -> dict[str, list[float]]:
+    """`mkdocs serve` slik `make serve` starter det, på en kopi; hver endring `runs` ganger (median i rapporten).
+    Et forsøk der endringen ikke vises innen 60 s, teller som 60 s (og budsjettet brytes)."""
+    ws = tmp / "serve"
+    ws.mkdir()
+    for navn in ("docs", "data", "macros", "overrides"):
+        shutil.copytree(ROOT / navn, ws / navn, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copyfile(ROOT / "mkdocs.yml", ws / "mkdocs.yml")
+    port = _ledig_port()
+    url = f"http://127.0.0.1:{port}/"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    tjener = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{port}",
+                               "--watch", "data", "--watch", "macros", "--watch", "overrides"],
+                              cwd=ws, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        if _vent_pa(url, "<html", 300) is None:
+            raise SystemExit("FEIL: mkdocs serve svarte ikke innen 300 s")
+        resultater: dict[str, list[float]] = {}
+        for navn, fil, gammel, ny, side in SERVE_ENDRINGER:
+            sti = ws / fil
+            original = sti.read_text(encoding="utf-8")
+            if gammel not in original:
+                raise SystemExit(f"FEIL: fant ikke «{gammel}» i {fil} (SERVE_ENDRINGER i scripts/bench.py)")
+            for i in range(runs):
+                merke = f"BENCHMERKE{i}{port}"
+                time.sleep(1.0)   # tjeneren skal være ferdig med forrige bygg
+                sti.write_text(original.replace(gammel, ny.format(merke=merke), 1), encoding="utf-8")
+                tid = _vent_pa(url + side, merke, 60)
+                resultater.setdefault(navn, []).append(60.0 if tid is None else tid)
+            sti.write_text(original, encoding="utf-8")
+            _vent_pa(url + side, "<html", 60)
+        return resultater
+    finally:
+        tjener.terminate()
+        try:
+            tjener.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            tjener.kill()
+
+
 # --- rapport --------------------------------------------------------------------------------------------
 
 @dataclass
@@ -366,6 +452,7 @@ class Results:
     profile_total: float = 0.0
     areas: list[tuple[str, float]] = field(default_factory=list)
     hotspots: list[Hotspot] = field(default_factory=list)
+    serve: dict[str, list[float]] = field(default_factory=dict)   # hva som ble endret -> sekunder per forsøk
 
     @property
     def with_macros(self) -> Timing:
@@ -384,6 +471,18 @@ class Results:
         return self.scaled[-1].time.cpu / self.scaled[0].time.cpu
 
     @property
+    def page_ratio(self) -> float:
+        return self.scaled[-1].pages / self.scaled[0].pages
+
+    @property
+    def growth_vs_linear(self) -> float:
+        return self.growth_ratio / self.page_ratio
+
+    @property
+    def serve_median(self) -> float:
+        return max(statistics.median(v) for v in self.serve.values()) if self.serve else float("nan")
+
+    @property
     def home_gzip_kib(self) -> float:
         return sum(r.sent for r in self.home) / 1024
 
@@ -393,10 +492,12 @@ class Results:
         return [
             ("Forsiden, alt den laster, slik nginx sender det (gzip)", f"{self.home_gzip_kib:.1f} KiB",
              f"≤ {BUDGETS['home_gzip_kib']:.0f} KiB", self.home_gzip_kib <= BUDGETS["home_gzip_kib"]),
-            ("Makroenes pris: bygg med / uten makroer (CPU-tid)", f"{self.macro_ratio:.2f}×",
-             f"≤ {BUDGETS['macro_ratio']}×", self.macro_ratio <= BUDGETS["macro_ratio"]),
-            (f"Vekst: byggetid {last} / {first} rutiner (CPU-tid)", f"{self.growth_ratio:.1f}×",
-             f"≤ {BUDGETS['growth_ratio']:.0f}×", self.growth_ratio <= BUDGETS["growth_ratio"]),
+            (f"Vekst: byggetid {last} / {first} rutiner (CPU-tid {self.growth_ratio:.1f}× for "
+             f"{self.page_ratio:.1f}× så mange sider), delt på lineær vekst", f"{self.growth_vs_linear:.2f}",
+             f"≤ {BUDGETS['growth_vs_linear']:.1f}", self.growth_vs_linear <= BUDGETS["growth_vs_linear"]),
+            ("`make serve`: lagret endring synlig (median, verste av datafil/side/makro)",
+             f"{self.serve_median:.1f} s", f"≤ {BUDGETS['serve_seconds']:.0f} s",
+             self.serve_median <= BUDGETS["serve_seconds"]),
         ]
 
 
@@ -437,10 +538,20 @@ def render_report(r: Results, versions: str) -> str:
                    f"{row.html / 2**20:.1f} | {row.html / row.pages / 1024:.0f} |")
     out += [
         "",
-        "## Hva makroene koster",
+        "## `make serve`: fra lagret fil til synlig endring",
         "",
-        "Samme Markdown bygd fire ganger; bare makro-utvidelsens oppsett er forskjellig. Budsjettet er forholdet "
-        "mellom første og siste rad. Radene imellom viser hvor mye som er fast pris før én eneste makro kjører.",
+        "`mkdocs serve` som i `make serve` (med --watch data, macros og overrides) på en kopi av prosjektet. "
+        "Tiden er fra filen er lagret til den endrede teksten står i siden tjeneren sender (veggklokke).",
+        "",
+        "| Endring | Forsøk (s) | Median (s) |",
+        "| --- | --- | ---: |",
+        *[f"| {navn} | {', '.join(f'{x:.1f}' for x in v)} | {statistics.median(v):.1f} |"
+          for navn, v in r.serve.items()],
+        "",
+        "## Hva makroene koster (til informasjon; budsjettet på 1,2× er avviklet, se deploy/README.md)",
+        "",
+        "Samme Markdown bygd fire ganger; bare makro-utvidelsens oppsett er forskjellig. Radene imellom viser "
+        "hvor mye som er fast pris før én eneste makro kjører.",
         "",
         "| Oppsett | CPU (s) | Veggklokke (s) | CPU over uten makroer |",
         "| --- | ---: | ---: | ---: |",
@@ -497,13 +608,13 @@ def run(runs: int, sizes: tuple[int, ...], profile: bool) -> Results:
     with tempfile.TemporaryDirectory(prefix="asnes-bench-") as tmp:
         tmp = Path(tmp)
         site = tmp / "site"
-        print(f"1/4 Nettstedet slik det er ({runs} bygg) …", flush=True)
+        print(f"1/5 Nettstedet slik det er ({runs} bygg) …", flush=True)
         real_time = median_build(ROOT / "mkdocs.yml", site, runs)
         real = BuildRow("Nettstedet i dag", 0, count_pages(site), real_time, html_bytes(site))
-        print("2/4 Forsiden i Chromium bak nginx …", flush=True)
+        print("2/5 Forsiden i Chromium bak nginx …", flush=True)
         home = measure_home_page(site)
 
-        print(f"3/4 Hva makroene koster ({len(VARIANTER)} oppsett × {runs} bygg, vekselvis) …", flush=True)
+        print(f"3/5 Hva makroene koster ({len(VARIANTER)} oppsett × {runs} bygg, vekselvis) …", flush=True)
         ws = make_workspace(tmp)
         configs = {navn: write_variant(ws, navn) for navn in VARIANTER}
         commit_all(ws)
@@ -516,7 +627,7 @@ def run(runs: int, sizes: tuple[int, ...], profile: bool) -> Results:
         scaled, total, areas, hotspots, done = [], 0.0, [], [], 0
         profile_at = min(sizes, key=lambda n: abs(n - PROFILE_SIZE)) if profile else None
         for n in sizes:
-            print(f"4/4 {n} syntetiske rutiner ({runs} bygg) …", flush=True)
+            print(f"4/5 {n} syntetiske rutiner ({runs} bygg) …", flush=True)
             add_routines(ws, n, ids, start=done + 1)
             commit_all(ws)
             done = n
@@ -525,8 +636,10 @@ def run(runs: int, sizes: tuple[int, ...], profile: bool) -> Results:
             if n == profile_at:
                 print(f"    cProfile av ett bygg med {n} rutiner …", flush=True)
                 total, areas, hotspots = profile_build(with_cfg, site)
+        print(f"5/5 `make serve`: datafil, side og makro ({SERVE_RUNS} ganger hver) …", flush=True)
+        serve = measure_serve(tmp, SERVE_RUNS)
     return Results(runs, real, {navn: median_timing(t) for navn, t in times.items()},
-                   scaled, home, profile_at or 0, total, areas, hotspots)
+                   scaled, home, profile_at or 0, total, areas, hotspots, serve)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -78,7 +78,8 @@ def on_page_content(html, page, config, files):
 def kroken_er_lastet(hooks) -> bool:
     """Is on_page_content above among MkDocs' loaded hooks (mkdocs.yml `hooks:`)? Without it the placeholders
     would stay on the page, so the adapter stops the build instead."""
-    return any(getattr(modul, "on_page_content", None) is on_page_content for modul in (hooks or {}).values())
+    return any(getattr(getattr(modul, "on_page_content", None), "hv_html_blokker", False)
+               for modul in (hooks or {}).values())
 
 
 def legg_til(page, navn: str, html: str) -> str:

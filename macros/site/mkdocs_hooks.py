@@ -8,6 +8,9 @@ build the adapter has loaded (macros/site/makroer.py); it reads no source file i
    are withdrawn is worked out once by the data layer (Datasett.utgatte_sider).
 2. on_page_content: block macros that return finished HTML leave a placeholder in the Markdown, so
    Markdown does not parse that HTML again; here it is put back (macros/site/html_blokker.py explains why).
+3. on_config: under `make serve` an edited macros/ package is imported again; heading anchors get the
+   file-name rule; the publishing gate (macros/site/portvakt.py) checks the sources. on_files and
+   on_post_build: the gate checks the files to publish and, last of all, every file of site/.
 """
 from __future__ import annotations
 
@@ -18,12 +21,58 @@ _PROSJEKT = str(Path(__file__).resolve().parents[2])
 if _PROSJEKT not in sys.path:
     sys.path.insert(0, _PROSJEKT)
 
-from macros.site import makroer  # noqa: E402
-from macros.site.html_blokker import on_page_content  # noqa: E402,F401  (the hook itself)
-# 4. the publishing gate (sources before the build, every file of site/ after it)
-from macros.site import portvakt  # noqa: E402
-from macros.site.portvakt import on_files, on_post_build  # noqa: E402,F401
+import importlib  # noqa: E402
 
+from mkdocs.plugins import event_priority  # noqa: E402
+
+
+def _site(modul: str):
+    """The current macros.site.<modul>. Looked up on every call, not imported once: after a macro is edited
+    under `make serve` the package is imported again (on_config below), and the old modules are stale."""
+    return importlib.import_module(f"macros.site.{modul}")
+
+
+def _kildetid() -> int:
+    return max((f.stat().st_mtime_ns for f in (Path(_PROSJEKT) / "macros").rglob("*")
+                if f.is_file() and "__pycache__" not in f.parts), default=0)
+
+
+@event_priority(100)   # before mkdocs-macros' on_config, which imports the package by name and calls define_env
+def on_config(config):
+    """`make serve` keeps one Python process, and MkDocs loads this file once; Python keeps the imported
+    macros package, so an edited macro would not show until serve was restarted. When a file in macros/
+    has changed since the package was imported, the package is dropped from sys.modules, and mkdocs-macros
+    imports it fresh. Unchanged (every `make build`, most rebuilds): nothing is imported again."""
+    if _PROSJEKT not in sys.path:   # MkDocs restores sys.path after loading this file
+        sys.path.insert(0, _PROSJEKT)
+    tid = _kildetid()
+    lastet = sys.modules.get("macros")
+    if lastet is not None and getattr(lastet, "_hv_kildetid", tid) != tid:
+        for navn in [n for n in sys.modules if n == "macros" or n.startswith("macros.")]:
+            del sys.modules[navn]
+    importlib.import_module("macros")._hv_kildetid = tid
+    # Heading anchors follow the file-name rule (æ → ae, ø → o, å → a): macros/render/ankre.py. Set here
+    # because mkdocs.yml's !!python/name: is resolved before the macros package is importable.
+    from macros.render.ankre import slugify
+    config["mdx_configs"].setdefault("toc", {})["slugify"] = slugify
+    # The publishing gate checks the sources before anything is built (macros/site/portvakt.py).
+    return _site("portvakt").on_config(config)
+
+
+def on_files(files, config):
+    return _site("portvakt").on_files(files, config)
+
+
+@event_priority(-100)   # last: the gate scans every file of site/, including what other post-build steps wrote
+def on_post_build(config):
+    return _site("portvakt").on_post_build(config)
+
+
+def on_page_content(html, page, config, files):
+    return _site("html_blokker").on_page_content(html, page, config, files)
+
+
+on_page_content.hv_html_blokker = True   # the adapter checks for it (html_blokker.kroken_er_lastet)
 
 
 def _fjern(elementer: list, utgatte: set[str]) -> list:
@@ -42,7 +91,7 @@ def _fjern(elementer: list, utgatte: set[str]) -> list:
 
 
 def on_nav(nav, config, files):
-    bygg = makroer.gjeldende()
+    bygg = _site("makroer").gjeldende()
     utgatte = bygg.datasett.utgatte_sider if bygg is not None else frozenset()
     if not utgatte:
         return nav
@@ -51,12 +100,3 @@ def on_nav(nav, config, files):
     for forrige, side, neste in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None]):
         side.previous_page, side.next_page = forrige, neste
     return nav
-
-
-def on_config(config):
-    """Heading anchors follow the file-name rule (æ → ae, ø → o, å → a): macros/render/ankre.py.
-    Set here because mkdocs.yml's !!python/name: is resolved before the macros package is importable.
-    Then the publishing gate checks the sources (macros/site/portvakt.py)."""
-    from macros.render.ankre import slugify
-    config["mdx_configs"].setdefault("toc", {})["slugify"] = slugify
-    return portvakt.on_config(config)
