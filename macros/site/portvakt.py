@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
+import re
 import shutil
 from pathlib import Path
 
@@ -82,7 +84,40 @@ def on_config(config):
     return config
 
 
+_MD_LENKE = re.compile(r"\]\(\s*<?([^)\s>#]+\.md)(?:#[^)\s]*)?>?\s*\)|href=[\"']([^\"'#]+\.md)")
+
+
+def sjekk_utgatte_lenker(docs: Path, utgatte: frozenset[str], ordliste: dict) -> list[str]:
+    """Valgt regel: en lenke til en utgått rutine stopper bygget (docs/om-nettstedet/nar-bygget-stopper.md).
+    En merket lenke ville fortsatt sende den som har det travelt, til en rutine som ikke skal brukes.
+    Lenkene som makroene lager (rutineoversikten, «Utgåtte rutiner»), er merket «Utgått» og sjekkes ikke her."""
+    feil = []
+    if not utgatte:
+        return feil
+    for side in sorted(docs.rglob("*.md")):
+        rel = side.relative_to(docs).as_posix()
+        if rel in utgatte:
+            continue
+        for nr, linje in enumerate(side.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
+            for treff in _MD_LENKE.finditer(linje):
+                maal = posixpath.normpath(posixpath.join(posixpath.dirname(rel), treff.group(1) or treff.group(2)))
+                if maal in utgatte:
+                    feil.append(f"docs/{rel}, linje {nr}: lenken går til den utgåtte rutinen {maal}. Lenk til "
+                                "rutinen som gjelder nå, eller fjern lenken.")
+    for oid, ord_ in ordliste.items():
+        maal = str(getattr(ord_, "side", "") or "").split("#")[0]
+        if maal in utgatte:
+            feil.append(f"data/ordliste.yml, ord «{oid}», feltet «side»: {maal} er en utgått rutine. Skriv siden "
+                        "som gjelder nå.")
+    return feil
+
+
 def on_files(files, config):
+    from macros.site import makroer as adapter  # the build the macros plugin has just loaded
+    bygg = adapter.gjeldende()
+    if bygg is not None:
+        _stopp(sjekk_utgatte_lenker(Path(config["docs_dir"]), bygg.datasett.utgatte_sider,
+                                    bygg.datasett.ordliste), "lenker til utgåtte rutiner")
     makroer = config.plugins.get("macros")
     if makroer is not None:
         for navn in FEILSOKINGSMAKROER:

@@ -91,13 +91,14 @@ def dekod(data: bytes) -> tuple[str, str | None]:
     så et nummer i en fil med feil koding ikke slipper gjennom (filtype-sjekken stopper filen uansett)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "UTF-16"
+    if data.count(b"\x00") > len(data) // 4:
+        # UTF-16 uten BOM, eller binærfil (ASCII med nullbyter er gyldig UTF-8, men sifrene står ikke
+        # etter hverandre): nullbytene ut gir sifrene tilbake.
+        return data.replace(b"\x00", b"").decode("latin-1"), "binær eller UTF-16"
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
-    if data.count(b"\x00") > len(data) // 4:
-        # UTF-16 uten BOM, eller binærfil: nullbytene ut gir ASCII-sifrene tilbake.
-        return data.replace(b"\x00", b"").decode("latin-1"), "binær eller UTF-16"
     return data.decode("latin-1"), "ikke UTF-8"
 
 
