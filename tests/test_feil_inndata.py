@@ -113,3 +113,9 @@ def test_feil_inndata(tmp_path, tilfelle: Tilfelle):
     # ingenting publisert: ingen side, og ingenting av det som ble plantet
     assert not (site / "index.html").exists(), "nettstedet ble publisert selv om bygget stoppet"
     assert not any(p.is_file() for p in site.rglob("*")) if site.exists() else True
+
+
+def test_siden_for_vedlikeholdere_er_laget_fra_tabellen():
+    import lag_feilside
+    assert lag_feilside.SIDE.read_text(encoding="utf-8") == lag_feilside.lag(), \
+        "Kjør python scripts/lag_feilside.py: docs/om-nettstedet/nar-bygget-stopper.md er ikke oppdatert"
