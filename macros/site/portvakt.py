@@ -22,7 +22,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from macros.vakt import filer, html_regler, personnummer
+from macros.vakt import filer, html_regler, kontakt, personnummer
 
 LOGG = logging.getLogger("mkdocs.plugins.portvakt")
 KILDEMAPPER = ("data", "overrides", "maler")
@@ -81,6 +81,9 @@ def on_config(config):
     # not resolve(): a test project may link mkdocs.yml in from the repository
     prosjekt = Path(os.path.abspath(config.config_file_path)).parent
     _stopp(sjekk_kilder(prosjekt, Path(config["docs_dir"])), "kildene")
+    # warnings: `mkdocs build --strict` (make build, CI) turns them into errors; `make serve` shows them
+    for advarsel in kontakt.sjekk(prosjekt, Path(config["docs_dir"])):
+        LOGG.warning("Publiseringsvakten: %s", advarsel)
     return config
 
 
