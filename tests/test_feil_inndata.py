@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, TEST_ENV
-from feil_inndata import TILFELLER, Tilfelle
+from feil_inndata import D, F, H, TILFELLER, Tilfelle
 
 BYGG = ROOT / "scripts" / "bygg.py"
 # Publiseringsvakten sjekker kildene med portvakt.sjekk_kilder() før bygget (on_config). De fleste vakt-
@@ -110,6 +110,8 @@ def test_feil_inndata(tmp_path, tilfelle: Tilfelle):
     assert linjer[0] == "Bygget stoppet. Rett dette og bygg på nytt:", ut
     assert tilfelle.melding in ut, ut
     assert tilfelle.hvor in ut, ut
+    for nummer in (F, D, H):  # meldingen viser aldri selve nummeret, heller ikke i et filnavn
+        assert nummer not in ut and nummer[:6] not in ut
     # ingenting publisert: ingen side, og ingenting av det som ble plantet
     assert not (site / "index.html").exists(), "nettstedet ble publisert selv om bygget stoppet"
     assert not any(p.is_file() for p in site.rglob("*")) if site.exists() else True

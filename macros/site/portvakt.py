@@ -52,13 +52,14 @@ def sjekk_kilder(prosjekt: Path, docs: Path) -> list[str]:
     for side in sorted(docs.rglob("*.md")):
         if side.is_file() and not side.is_symlink():
             tekst, _ = personnummer.dekod(side.read_bytes())
-            feil += html_regler.sjekk_markdown(tekst, f"docs/{side.relative_to(docs).as_posix()}")
+            feil += html_regler.sjekk_markdown(tekst, personnummer.masker_sti(f"docs/{side.relative_to(docs).as_posix()}"))
     for navn in KILDEMAPPER:
         mappe = prosjekt / navn
         if mappe.is_dir():
             for sti in _filer_i(mappe):
-                vis = f"{navn}/{sti.relative_to(mappe).as_posix()}"
-                feil += [f.melding() for f in personnummer.finn_i_filnavn(vis)]
+                rel = f"{navn}/{sti.relative_to(mappe).as_posix()}"
+                vis = personnummer.masker_sti(rel)
+                feil += [f.melding() for f in personnummer.finn_i_filnavn(rel)]
                 feil += [f.melding() for f in personnummer.finn_i_bytes(sti.read_bytes(), vis)]
     for navn in KILDEFILER:
         if (prosjekt / navn).is_file():
@@ -69,8 +70,9 @@ def sjekk_kilder(prosjekt: Path, docs: Path) -> list[str]:
 def sjekk_nettsted(site: Path) -> list[str]:
     feil = []
     for sti in _filer_i(site):
-        vis = f"site/{sti.relative_to(site).as_posix()}"
-        funn = personnummer.finn_i_filnavn(vis) + personnummer.finn_i_bytes(sti.read_bytes(), vis)
+        rel = f"site/{sti.relative_to(site).as_posix()}"
+        vis = personnummer.masker_sti(rel)
+        funn = personnummer.finn_i_filnavn(rel) + personnummer.finn_i_bytes(sti.read_bytes(), vis)
         feil += [f"{f.melding()} (i det ferdige nettstedet: kommer fra en side, en datafil eller "
                  "Git-historikken)" for f in funn]
     return feil

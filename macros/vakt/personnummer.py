@@ -107,5 +107,11 @@ def finn_i_bytes(data: bytes, fil: str) -> list[Funn]:
     return finn_i_tekst(tekst, fil)
 
 
+def masker_sti(sti: str) -> str:
+    """The path as shown in messages when the name itself holds a number: every digit masked."""
+    return re.sub(r"\d", "•", sti) if finn_i_tekst(sti, sti) else sti
+
+
 def finn_i_filnavn(relativ_sti: str) -> list[Funn]:
-    return [Funn(relativ_sti, 0, f.art, f.maskert) for f in finn_i_tekst(relativ_sti, relativ_sti)]
+    vis = masker_sti(relativ_sti)
+    return [Funn(vis, 0, f.art, f.maskert) for f in finn_i_tekst(relativ_sti, vis)]
