@@ -251,7 +251,8 @@ TILFELLER: list[Tilfelle] = [
     Tilfelle("ja-nei", "data", "«ja» i et ja/nei-felt", bytt("data/kompetanse.yml", "gjentakende: false", "gjentakende: ja"),
              "data", "Skriv true (ja) eller false (nei)", "data/kompetanse.yml"),
     Tilfelle("ukjent-felt", "data", "feilstavet felt", bytt("data/roller.yml", ROLLE, "    nvn: Kommunestyret\n"),
-             "data", "ukjent felt «nvn». Mente du «navn»?", "data/roller.yml, rolle «kommunestyret»"),
+             "data", "ukjent felt «nvn». Mente du «navn»? Skriv «navn:» i stedet for «nvn:».",
+             "data/roller.yml, rolle «kommunestyret»"),
     Tilfelle("lovdata-skript", "data", "Lovdata-adresse med )<script>",
              bytt("data/lover.yml", "§10a\n", "§10a)<script>alert(1)</script>\n"),
              "data", "Skriv en adresse som begynner med https://lovdata.no/", "data/lover.yml, lovbestemmelse «hpl-10a»"),
@@ -275,6 +276,8 @@ TILFELLER: list[Tilfelle] = [
              "makro", "peker til en side som ikke finnes", "docs/index.md, linje"),
     Tilfelle("lenke-anker", "makro", "anker som ikke finnes", legg_til(SIDE, "\n\n[Se her](lovverk.md#finnes-ikke)\n"),
              "makro", "peker til et anker som ikke finnes", "docs/index.md, linje"),
+    Tilfelle("makro-macros-info-omvei", "makro", "macros_info gjennom en variabel (forbi vaktens tekstsjekk)",
+             legg_til(SIDE, "\n\n{% set f = macros_info %}{{ f() }}\n"), "makro", "finnes ikke", "docs/index.md"),
     # --- utgåtte rutiner ---
     Tilfelle("utgatt-lenke", "utgått rutine", "lenke fra en side til en utgått rutine",
              flere(skriv("docs/rutiner/gammel-rutine.md", UTGATT), legg_til(SIDE, "\n\n[Gammel](rutiner/gammel-rutine.md)\n")),

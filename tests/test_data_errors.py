@@ -62,7 +62,9 @@ def test_ugyldig_yaml_gir_linjenummer(tmp_path):
 def test_ukjent_nokkel_foreslar_riktig(tmp_path):
     melding, _ = feil_for(tmp_path, "ukjent-nokkel")
     assert "data/tiltak.yml, tiltak «home-start»: ukjent felt «beskrivels». Mente du «beskrivelse»?" in melding
-    assert "data/tiltak.yml, tiltak «home-start»: feltet «beskrivelse» mangler, men er påkrevd" in melding
+    # one misspelt key = one message (not also «beskrivelse mangler»)
+    assert "Skriv «beskrivelse:» i stedet for «beskrivels:»." in melding
+    assert "feltet «beskrivelse» mangler" not in melding and melding.startswith("Fant 1 feil")
 
 
 def test_alle_feil_samles_og_nummereres(tmp_path):
