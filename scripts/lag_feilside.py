@@ -38,8 +38,7 @@ search:
 
 ## Feilene og meldingene {#feilene}
 
-Tabellen under er den samme som testene bruker (`tests/feil_inndata.py`). «Meldingen inneholder» er en del av meldingen du får; resten sier filen og linjen.
-"""
+Tabellen under er den samme som testene bruker (`tests/feil_inndata.py`). «Meldingen inneholder» er en del av meldingen du får; resten sier filen og linjen."""
 
 
 def _celle(tekst: str) -> str:
@@ -57,7 +56,7 @@ def lag() -> str:
         if t.klasse not in klasser:
             klasser.append(t.klasse)
     for klasse in klasser:
-        linjer.append(f"\n### {klasse[0].upper()}{klasse[1:]}\n")
+        linjer.append(f"\n### {klasse[0].upper()}{klasse[1:]}\n")  # one blank line before and after
         linjer.append("| Feil | Hvor bygget stopper | Meldingen inneholder |")
         linjer.append("|---|---|---|")
         for t in TILFELLER:
