@@ -15,7 +15,7 @@ from pathlib import Path
 ROT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROT))
 
-from macros.site import meldinger  # noqa: E402
+from macros.site import meldinger
 
 
 def _site_dir(argv: list[str], config: Path) -> Path:

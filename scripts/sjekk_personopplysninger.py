@@ -37,7 +37,8 @@ from pathlib import Path
 ROT = Path(__file__).resolve().parents[1]
 if str(ROT) not in sys.path:
     sys.path.insert(0, str(ROT))
-from macros.vakt import personnummer as _vakt  # noqa: E402
+from macros.vakt import personnummer as _vakt
+
 STANDARDMAPPER = ("docs", "data", "maler", "overrides", "mkdocs.yml")
 
 VEKTER_K1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)

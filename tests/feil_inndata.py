@@ -10,9 +10,9 @@ Personnumrene regnes ut her (riktige kontrollsiffer); ingen står fast i kodelag
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 V1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 V2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)

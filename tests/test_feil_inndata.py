@@ -14,9 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, TEST_ENV
-from feil_inndata import D, F, H, TILFELLER, Tilfelle
+from feil_inndata import TILFELLER, D, F, H, Tilfelle
 
 BYGG = ROOT / "scripts" / "bygg.py"
 # Publiseringsvakten sjekker kildene med portvakt.sjekk_kilder() før bygget (on_config). De fleste vakt-

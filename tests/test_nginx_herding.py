@@ -11,8 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-
-from local_nginx import NGINX, LocalNginx  # noqa: E402
+from local_nginx import NGINX, LocalNginx
 
 HEMMELIG = "HEMMELIG-INNHOLD-SOM-ALDRI-SKAL-UT"
 HODER = {

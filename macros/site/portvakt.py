@@ -118,7 +118,9 @@ def sjekk_utgatte_lenker(docs: Path, utgatte: frozenset[str], ordliste: dict) ->
 
 
 def on_files(files, config):
-    from macros.site import makroer as adapter  # the build the macros plugin has just loaded
+    from macros.site import (
+        makroer as adapter,  # the build the macros plugin has just loaded
+    )
     bygg = adapter.gjeldende()
     if bygg is not None:
         _stopp(sjekk_utgatte_lenker(Path(config["docs_dir"]), bygg.datasett.utgatte_sider,
