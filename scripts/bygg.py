@@ -7,6 +7,7 @@ linje (macros/site/meldinger.py), høyst 10 linjer. HV_BYGG_RAA=1 viser MkDocs' 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,23 @@ from pathlib import Path
 ROT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROT))
 
-from macros.site import meldinger  # noqa: E402
+from macros.site import meldinger
+
+
+def _site_dir(argv: list[str], config: Path) -> Path:
+    for flagg in ("-d", "--site-dir"):
+        if flagg in argv:
+            return Path(argv[argv.index(flagg) + 1])
+    for linje in config.read_text(encoding="utf-8").splitlines() if config.is_file() else []:
+        if linje.startswith("site_dir:"):
+            return config.parent / linje.split(":", 1)[1].strip().strip("'\"")
+    return config.parent / "site"
+
+
+def _tom(site: Path) -> None:
+    if site.is_dir() and ((site / "sitemap.xml").exists() or (site / "index.html").exists()):
+        shutil.rmtree(site, ignore_errors=True)
+        site.mkdir(parents=True, exist_ok=True)
 
 
 def main(argv: list[str]) -> int:
@@ -30,6 +47,8 @@ def main(argv: list[str]) -> int:
             print(prosess.stdout)
         return prosess.returncode
     config = Path(argv[argv.index("-f") + 1]) if "-f" in argv else Path("mkdocs.yml")
+    # --strict stops AFTER writing site/ when there are warnings (broken links): nothing is published then
+    _tom(_site_dir(argv, config))
     funnet = meldinger.oversett(prosess.stdout, config.parent / "docs")
     if not funnet:
         siste = [linje for linje in prosess.stdout.splitlines() if linje.strip()][-3:]

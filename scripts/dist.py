@@ -75,8 +75,12 @@ def build(site: Path, epoch: int) -> None:
     result = subprocess.run([str(mkdocs), "build", "--strict", "--clean", "-f", str(ROOT / "mkdocs.yml"),
                              "-d", str(site)], cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:
-        lines = (result.stdout + result.stderr).splitlines()
-        sys.exit("FEIL: mkdocs build --strict feilet:\n" + "\n".join(l for l in lines if not l.startswith("INFO")))
+        # the same Norwegian messages as `make build` (scripts/bygg.py); nothing is packed
+        sys.path.insert(0, str(ROOT))
+        from macros.site import meldinger
+        utdata = result.stdout + result.stderr
+        funnet = meldinger.oversett(utdata, ROOT / "docs")
+        sys.exit(meldinger.kort(funnet or [linje for linje in utdata.splitlines() if linje.strip()][-3:]))
 
 
 def precompress(site: Path) -> int:

@@ -19,20 +19,12 @@ def test_gyldig_fixture_gir_ingen_feil():
     last_datasett(fixture_kilder())
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+def test_ukjent_nokkel_foreslar_riktig(tmp_path):
+    melding, _ = feil_for(tmp_path, "ukjent-nokkel")
+    assert "data/tiltak.yml, tiltak «home-start»: ukjent felt «beskrivels». Mente du «beskrivelse»?" in melding
+    # one misspelt key = one message (not also «beskrivelse mangler»)
+    assert "Skriv «beskrivelse:» i stedet for «beskrivels:»." in melding
+    assert "feltet «beskrivelse» mangler" not in melding and melding.startswith("Fant 1 feil")
 
 
 def test_alle_feil_samles_og_nummereres(tmp_path):

@@ -25,7 +25,7 @@ FORVENTET: dict[str, tuple[str, ...]] = {
     "ugyldig-yaml": ("data/arenaer.yml, linje 5, kolonne", "YAML-feil, filen kan ikke leses"),
     "ukjent-nokkel": (
         "data/tiltak.yml, tiltak «home-start»: ukjent felt «beskrivels». Mente du «beskrivelse»?",
-        "data/tiltak.yml, tiltak «home-start»: feltet «beskrivelse» mangler, men er påkrevd"),
+        "Skriv «beskrivelse:» i stedet for «beskrivels:»."),
     "handlingsveileder-referanse": (
         "data/handlingsveileder.yml, trinn «trinn-1»: feltet «rutiner» viser til «anonym-drofing», som ikke finnes i ",
         "Mente du «anonym-drofting»?",

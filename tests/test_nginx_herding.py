@@ -11,8 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-
-from local_nginx import NGINX, LocalNginx  # noqa: E402
+from local_nginx import NGINX, LocalNginx
 
 HEMMELIG = "HEMMELIG-INNHOLD-SOM-ALDRI-SKAL-UT"
 HODER = {
@@ -110,3 +109,9 @@ def test_ukjente_og_lure_adresser_gir_feilsvar_med_hoder(nginx_url, sti):
     assert HEMMELIG.encode() not in kropp and b"root:" not in kropp
     for navn, verdi in HODER.items():
         assert hoder.get(navn) == verdi, (sti, navn)
+
+
+def test_bygget_publiserer_ingen_kildekart(built_site):
+    # Material legger .map ved siden av skriptene; portvakt.on_post_build tar dem bort (nginx nekter dem også)
+    assert not list(built_site.rglob("*.map"))
+    assert list(built_site.rglob("*.min.js")), "testen ser på et bygg uten Materials skript"

@@ -127,3 +127,30 @@ def test_command_line_passes_on_the_real_site():
                               cwd=ROOT, capture_output=True, text=True)
     assert resultat.returncode == 0, resultat.stdout
     assert "fant ingen" in resultat.stdout
+
+
+# ---------- skrivemåtene publiseringsvakten også finner (macros/vakt/personnummer.py) ----------
+@pytest.mark.parametrize("skrivemåte", [
+    lambda n: f"{n[:2]}.{n[2:4]}.{n[4:6]} {n[6:]}",          # DD.MM.ÅÅ NNNNN
+    lambda n: f"{n[:6]}\u2013{n[6:]}",                        # tankestrek (Words autokorrektur)
+    lambda n: "\u200b".join(n),                               # null-bredde-tegn
+    lambda n: f"{n[:6]}&nbsp;{n[6:]}",                        # HTML-entitet
+    lambda n: "".join(f"&#{ord(c)};" for c in n),             # sifrene som entiteter
+    lambda n: f"{n[:6]}\n{n[6:]}",                            # delt over et linjeskift
+], ids=["datoform", "tankestrek", "nullbredde", "nbsp-entitet", "siffer-entiteter", "linjeskift"])
+def test_the_gates_spellings_are_found_too(skrivemåte):
+    funn = vakt.finn_i_tekst(f"# Rutine\n\nBarnet {skrivemåte(FNR)} går her.\n", "docs/x.md")
+    assert len(funn) == 1 and funn[0].linje == 3
+
+
+@pytest.mark.parametrize("koding", ["utf-16", "utf-16-le", "latin-1"])
+def test_files_in_other_encodings_are_read_not_skipped(tmp_path, koding):
+    fil = tmp_path / "notat.md"
+    fil.write_bytes(f"Å notat {FNR}\n".encode(koding))
+    assert len(vakt.finn_funn([tmp_path], tmp_path)) == 1
+
+
+def test_file_names_are_checked(tmp_path):
+    (tmp_path / f"sak-{FNR}.md").write_text("# Sak\n", encoding="utf-8")
+    funn = vakt.finn_funn([tmp_path], tmp_path)
+    assert len(funn) == 1 and funn[0].linje == 0 and FNR not in funn[0].melding()

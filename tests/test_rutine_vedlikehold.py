@@ -85,7 +85,7 @@ def test_umodifisert_mal_stopper_bygget_med_melding(tmp_path):
     ({"eier": "barnehagesjef"}, "feltet «eier» viser til «barnehagesjef», som ikke finnes i data/tjenester.yml eller "
                                 "data/roller.yml"),
     ({"godkjent": "15.01.2025"}, "feltet «rutine.godkjent» må være en dato på formen ÅÅÅÅ-MM-DD, men er «15.01.2025»"),
-    ({"godkjent": "2025-13-01"}, "feltet «rutine.godkjent» må være en dato på formen ÅÅÅÅ-MM-DD"),
+    ({"godkjent": "2025-13-01"}, "feltet «rutine.godkjent»: 2025-13-01 finnes ikke (måned 13 finnes ikke)"),
     ({"gjelder": "[barnehager]"}, "feltet «gjelder» viser til «barnehager», som ikke finnes i data/tjenester.yml. "
                                   "Mente du «barnehage»?"),
     ({"godkjent": "null"}, "feltet «godkjent» må være en dato når status er «gjeldende»"),

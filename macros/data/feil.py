@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -130,7 +131,25 @@ def pydantic_til_norsk(feil: ValidationError, fil: str, modell: type[BaseModel],
         feltdeler = loc[felt_start:]
         felt = _feltnavn(feltdeler)
         linjer.append(f"{hvor}: {_beskriv(e, felt, modell, loc)}")
-    return linjer
+    return _slå_sammen_feilstavet(linjer)
+
+
+_FEILSTAVET = re.compile(r"^(.*): ukjent felt «([^»]+)»\. Mente du «([^»]+)»\?$")
+
+
+def _slå_sammen_feilstavet(linjer: list[str]) -> list[str]:
+    """One misspelt key is one mistake: «ukjent felt «nvn»» and «feltet «navn» mangler» become one message."""
+    ut = list(linjer)
+    for linje in linjer:
+        treff = _FEILSTAVET.match(linje)
+        if not treff:
+            continue
+        hvor, feil_navn, riktig = treff.groups()
+        mangler = f"{hvor}: feltet «{riktig}» mangler, men er påkrevd"
+        if mangler in ut:
+            ut.remove(mangler)
+            ut[ut.index(linje)] = f"{linje} Skriv «{riktig}:» i stedet for «{feil_navn}:»."
+    return ut
 
 
 def _beskriv(e: dict, felt: str, modell: type[BaseModel], loc: list[Any]) -> str:

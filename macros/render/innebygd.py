@@ -1,11 +1,12 @@
 """Inline macros: return short Markdown/HTML to be used inside a sentence."""
 from __future__ import annotations
 
-from . import oppslag
 from ..data.datasett import Datasett
 from ..data.feil import MakroFeil
+from . import oppslag
 from .lenker import Side, relativ_md_sti
-from .oppmerking import UtryggAdresse, md_tekst as _md_tekst, trygg_url
+from .oppmerking import UtryggAdresse, trygg_url
+from .oppmerking import md_tekst as _md_tekst
 
 
 def lov(ds: Datasett, side: Side, lov_id: str, kort: bool = False) -> str:

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
+import re
 import shutil
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from macros.vakt import filer, html_regler, personnummer
+from macros.vakt import filer, html_regler, kontakt, personnummer
 
 LOGG = logging.getLogger("mkdocs.plugins.portvakt")
 KILDEMAPPER = ("data", "overrides", "maler")
@@ -50,13 +52,14 @@ def sjekk_kilder(prosjekt: Path, docs: Path) -> list[str]:
     for side in sorted(docs.rglob("*.md")):
         if side.is_file() and not side.is_symlink():
             tekst, _ = personnummer.dekod(side.read_bytes())
-            feil += html_regler.sjekk_markdown(tekst, f"docs/{side.relative_to(docs).as_posix()}")
+            feil += html_regler.sjekk_markdown(tekst, personnummer.masker_sti(f"docs/{side.relative_to(docs).as_posix()}"))
     for navn in KILDEMAPPER:
         mappe = prosjekt / navn
         if mappe.is_dir():
             for sti in _filer_i(mappe):
-                vis = f"{navn}/{sti.relative_to(mappe).as_posix()}"
-                feil += [f.melding() for f in personnummer.finn_i_filnavn(vis)]
+                rel = f"{navn}/{sti.relative_to(mappe).as_posix()}"
+                vis = personnummer.masker_sti(rel)
+                feil += [f.melding() for f in personnummer.finn_i_filnavn(rel)]
                 feil += [f.melding() for f in personnummer.finn_i_bytes(sti.read_bytes(), vis)]
     for navn in KILDEFILER:
         if (prosjekt / navn).is_file():
@@ -67,8 +70,9 @@ def sjekk_kilder(prosjekt: Path, docs: Path) -> list[str]:
 def sjekk_nettsted(site: Path) -> list[str]:
     feil = []
     for sti in _filer_i(site):
-        vis = f"site/{sti.relative_to(site).as_posix()}"
-        funn = personnummer.finn_i_filnavn(vis) + personnummer.finn_i_bytes(sti.read_bytes(), vis)
+        rel = f"site/{sti.relative_to(site).as_posix()}"
+        vis = personnummer.masker_sti(rel)
+        funn = personnummer.finn_i_filnavn(rel) + personnummer.finn_i_bytes(sti.read_bytes(), vis)
         feil += [f"{f.melding()} (i det ferdige nettstedet: kommer fra en side, en datafil eller "
                  "Git-historikken)" for f in funn]
     return feil
@@ -79,10 +83,48 @@ def on_config(config):
     # not resolve(): a test project may link mkdocs.yml in from the repository
     prosjekt = Path(os.path.abspath(config.config_file_path)).parent
     _stopp(sjekk_kilder(prosjekt, Path(config["docs_dir"])), "kildene")
+    # warnings: `mkdocs build --strict` (make build, CI) turns them into errors; `make serve` shows them
+    for advarsel in kontakt.sjekk(prosjekt, Path(config["docs_dir"])):
+        LOGG.warning("Publiseringsvakten: %s", advarsel)
     return config
 
 
+_MD_LENKE = re.compile(r"\]\(\s*<?([^)\s>#]+\.md)(?:#[^)\s]*)?>?\s*\)|href=[\"']([^\"'#]+\.md)")
+
+
+def sjekk_utgatte_lenker(docs: Path, utgatte: frozenset[str], ordliste: dict) -> list[str]:
+    """Valgt regel: en lenke til en utgått rutine stopper bygget (docs/om-nettstedet/nar-bygget-stopper.md).
+    En merket lenke ville fortsatt sende den som har det travelt, til en rutine som ikke skal brukes.
+    Lenkene som makroene lager (rutineoversikten, «Utgåtte rutiner»), er merket «Utgått» og sjekkes ikke her."""
+    feil = []
+    if not utgatte:
+        return feil
+    for side in sorted(docs.rglob("*.md")):
+        rel = side.relative_to(docs).as_posix()
+        if rel in utgatte:
+            continue
+        for nr, linje in enumerate(side.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
+            for treff in _MD_LENKE.finditer(linje):
+                maal = posixpath.normpath(posixpath.join(posixpath.dirname(rel), treff.group(1) or treff.group(2)))
+                if maal in utgatte:
+                    feil.append(f"docs/{rel}, linje {nr}: lenken går til den utgåtte rutinen {maal}. Lenk til "
+                                "rutinen som gjelder nå, eller fjern lenken.")
+    for oid, ord_ in ordliste.items():
+        maal = str(getattr(ord_, "side", "") or "").split("#")[0]
+        if maal in utgatte:
+            feil.append(f"data/ordliste.yml, ord «{oid}», feltet «side»: {maal} er en utgått rutine. Skriv siden "
+                        "som gjelder nå.")
+    return feil
+
+
 def on_files(files, config):
+    from macros.site import (
+        makroer as adapter,  # the build the macros plugin has just loaded
+    )
+    bygg = adapter.gjeldende()
+    if bygg is not None:
+        _stopp(sjekk_utgatte_lenker(Path(config["docs_dir"]), bygg.datasett.utgatte_sider,
+                                    bygg.datasett.ordliste), "lenker til utgåtte rutiner")
     makroer = config.plugins.get("macros")
     if makroer is not None:
         for navn in FEILSOKINGSMAKROER:

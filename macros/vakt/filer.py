@@ -38,8 +38,8 @@ def sjekk_docs(docs: Path, prosjekt: Path) -> list[str]:
         for navn in sorted(undermapper + filer):
             sti = mappe_sti / navn
             rel = sti.relative_to(docs).as_posix()
-            vis = f"docs/{rel}"
-            feil += [f.melding() for f in personnummer.finn_i_filnavn(vis)]
+            vis = personnummer.masker_sti(f"docs/{rel}")
+            feil += [f.melding() for f in personnummer.finn_i_filnavn(f"docs/{rel}")]
             if sti.is_symlink():
                 feil.append(f"{vis}: er en symbolsk lenke (til {os.readlink(sti)}). Bygget publiserer ikke "
                             "lenker; legg selve filen i docs/.")

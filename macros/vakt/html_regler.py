@@ -16,16 +16,16 @@ FORBUDTE_ELEMENTER = ("script", "iframe", "object", "embed", "frame", "frameset"
 _KODEGJERDE = re.compile(r"^\s*(```|~~~)")
 _INNEBYGD_KODE = re.compile(r"`+[^`]*`+")
 _ELEMENT = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>?")
-_HENDELSE = re.compile(r"(?:^|[\s\"'/])(on[a-z]+)\s*=", re.I)
-_STIL = re.compile(r"(?:^|[\s\"'/])style\s*=", re.I)
+_HENDELSE = re.compile(r"(?:^|[\s\"'/])(on[a-z]+)\s*=", re.IGNORECASE)
+_STIL = re.compile(r"(?:^|[\s\"'/])style\s*=", re.IGNORECASE)
 # Bare der en adresse står: [x](…), [x]: …, href=…, <…>. «Uten JavaScript:» i en setning er lov.
 _SKRIPT_URL = re.compile(r"(?:\]\(\s*<?|^\s*\[[^\]]+\]:\s*<?|=\s*[\"']?|<)\s*(?:(?:java|vb)script\s*:|data\s*:\s*text/html)",
-                         re.I)
+                         re.IGNORECASE)
 _EKSTERN_KILDE = re.compile(r"(?:^|[\s\"'/])(?:src|srcset|poster|data|href|action|background)\s*=\s*[\"']?\s*"
-                            r"(?:https?:)?//", re.I)
+                            r"(?:https?:)?//", re.IGNORECASE)
 # mkdocs-macros' feilsøkingsmakroer viser byggestier og hele konfigurasjonen; de er slått av (portvakt.py).
 _FEILSOKING = re.compile(r"\{\{[^}]*\b(macros_info|context)\s*\(")
-_EKSTERNT_BILDE_MD = re.compile(r"!\[[^\]]*\]\(\s*<?(?:https?:)?//", re.I)
+_EKSTERNT_BILDE_MD = re.compile(r"!\[[^\]]*\]\(\s*<?(?:https?:)?//", re.IGNORECASE)
 
 
 def _linjer_utenfor_kode(tekst: str):

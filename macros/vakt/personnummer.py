@@ -91,13 +91,14 @@ def dekod(data: bytes) -> tuple[str, str | None]:
     så et nummer i en fil med feil koding ikke slipper gjennom (filtype-sjekken stopper filen uansett)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "UTF-16"
+    if data.count(b"\x00") > len(data) // 4:
+        # UTF-16 uten BOM, eller binærfil (ASCII med nullbyter er gyldig UTF-8, men sifrene står ikke
+        # etter hverandre): nullbytene ut gir sifrene tilbake.
+        return data.replace(b"\x00", b"").decode("latin-1"), "binær eller UTF-16"
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
-    if data.count(b"\x00") > len(data) // 4:
-        # UTF-16 uten BOM, eller binærfil: nullbytene ut gir ASCII-sifrene tilbake.
-        return data.replace(b"\x00", b"").decode("latin-1"), "binær eller UTF-16"
     return data.decode("latin-1"), "ikke UTF-8"
 
 
@@ -106,5 +107,11 @@ def finn_i_bytes(data: bytes, fil: str) -> list[Funn]:
     return finn_i_tekst(tekst, fil)
 
 
+def masker_sti(sti: str) -> str:
+    """The path as shown in messages when the name itself holds a number: every digit masked."""
+    return re.sub(r"\d", "•", sti) if finn_i_tekst(sti, sti) else sti
+
+
 def finn_i_filnavn(relativ_sti: str) -> list[Funn]:
-    return [Funn(relativ_sti, 0, f.art, f.maskert) for f in finn_i_tekst(relativ_sti, relativ_sti)]
+    vis = masker_sti(relativ_sti)
+    return [Funn(vis, 0, f.art, f.maskert) for f in finn_i_tekst(relativ_sti, vis)]
