@@ -304,3 +304,8 @@ def test_pdf_av_hele_handlingsveilederen(browser, site_url, resultater):
     mangler = [t for t in forventet if re.sub(r"\s+", "", t) not in uten]
     assert not mangler, f"mangler i PDF-ens bokmerker/metadata: {mangler}"
     assert b"/StructTreeRoot" in data, "PDF-en skal være merket (tagged) for skjermlesere"
+    # Ingen nesten tomme sider: bare den siste siden i en del (før et nytt trinn, en ny rutine …) kan være
+    # mindre enn en firedel full. Fyllingen leses fra PDF-ens egne tekstlinjer (lag_pdf.sidefyll).
+    fyll = lag_pdf.sidefyll(data)
+    assert len(fyll) == sider and sum(s["ny_del"] for s in fyll) >= len(ds.trinn) + len(rutiner)
+    assert lag_pdf.nesten_tomme_sider(data) == [], [round(s["fyll"], 2) for s in fyll]
