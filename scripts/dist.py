@@ -71,6 +71,13 @@ def version() -> str:
 def build(site: Path, epoch: int) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": str(epoch)}
     env.setdefault("HV_DAGENS_DATO", dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date().isoformat())
+    # The archive is for the intranet: its pages (canonical link, print header) carry the real address,
+    # never the 127.0.0.1 of a local build. ASNES_SITE_URL, else the same server name as nginx.conf.
+    if "ASNES_SITE_URL" in os.environ:
+        env["HV_SITE_URL"] = os.environ["ASNES_SITE_URL"]
+    elif "HV_SITE_URL" not in os.environ:
+        navn = os.environ.get("ASNES_SERVER_NAME", "handlingsveileder.asnes-kommune.invalid")
+        env["HV_SITE_URL"] = f"https://{navn}/"
     mkdocs = Path(sys.executable).parent / "mkdocs"
     result = subprocess.run([str(mkdocs), "build", "--strict", "--clean", "-f", str(ROOT / "mkdocs.yml"),
                              "-d", str(site)], cwd=ROOT, env=env, capture_output=True, text=True)

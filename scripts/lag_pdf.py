@@ -21,8 +21,10 @@ import functools
 import html
 import http.server
 import os
+import re
 import sys
 import threading
+import zlib
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
@@ -124,6 +126,65 @@ def _skriv_ut(nettleser, base_url: str, ut: Path, adresse: Optional[str]) -> dic
     finally:
         kontekst.close()
     return {"url": url, "blokkert": blokkert}
+
+
+# Text in Chromium's PDF: «/F4 12 Tf» sets the font size, «1 0 0 -1 x y Tm» places a line at y (CSS px, in
+# the paginated layout). Every page draws the same long layout, shifted up by the page's offset and clipped
+# to the content area: «x y w h re W* n q 3.125 0 0 3.125 tx ty cm».
+_KLIPP = re.compile(r"[\d.]+ ([\d.]+) [\d.]+ ([\d.]+) re\nW\* n\nq\n3\.125 0 0 3\.125 [-\d.]+ ([-\d.]+) cm")
+_TEKST = re.compile(r"/F\d+ ([\d.]+) Tf|1 0 0 -1 [-\d.]+ ([-\d.]+) Tm")
+# A part (the guide, each step, the acute page, «Rutinene», each routine) starts on a new page with a heading
+# of at least 15 pt (20 px); the page before it may be short.
+DELOVERSKRIFT_PX = 19.5
+
+
+def sidefyll(pdf: bytes) -> list[dict]:
+    """Per page: how far down the text reaches (0–1 of the content area), and whether the page opens a part
+    (its first line is a heading of DELOVERSKRIFT_PX or more). Reads only what Chromium writes; no PDF library
+    (pypdf is not in the lock)."""
+    objekter = {int(n): b for n, b in re.findall(rb"(\d+) 0 obj(.*?)endobj", pdf, re.S)}
+
+    def strom(b: bytes) -> str:
+        m = re.search(rb"stream\r?\n(.*?)\r?\nendstream", b, re.S)
+        return zlib.decompress(m.group(1)).decode("latin-1") if m else ""
+
+    sider: list[bytes] = []
+
+    def ga(nr: int) -> None:
+        b = objekter[nr]
+        if re.search(rb"/Type\s*/Pages", b):
+            for k in re.findall(rb"(\d+) 0 R", re.search(rb"/Kids\s*\[(.*?)\]", b, re.S).group(1)):
+                ga(int(k))
+        else:
+            sider.append(b)
+
+    rot = int(re.search(rb"/Root (\d+) 0 R", pdf).group(1))
+    ga(int(re.search(rb"/Pages (\d+) 0 R", objekter[rot]).group(1)))
+    ut = []
+    for b in sider:
+        innhold = strom(objekter[int(re.search(rb"/Contents\s*(\d+) 0 R", b).group(1))])
+        m = _KLIPP.search(innhold)
+        if m is None:
+            ut.append({"fyll": 0.0, "ny_del": False})
+            continue
+        topp = (float(m.group(1)) - float(m.group(3))) / 3.125
+        hoyde = float(m.group(2)) / 3.125
+        storrelse, linjer = 0.0, []
+        for t in _TEKST.finditer(innhold, m.end()):
+            if t.group(1):
+                storrelse = float(t.group(1))
+            elif topp - 1 <= float(t.group(2)) <= topp + hoyde + 1:
+                linjer.append((float(t.group(2)), storrelse))
+        forste = min(linjer) if linjer else None
+        ut.append({"fyll": (max(y for y, _ in linjer) - topp) / hoyde if linjer else 0.0,
+                   "ny_del": bool(forste and forste[1] >= DELOVERSKRIFT_PX and forste[0] - topp < 80)})
+    return ut
+
+
+def nesten_tomme_sider(pdf: bytes, grense: float = 0.25) -> list[int]:
+    """Page numbers (from 1) that are less than `grense` full although the next page does not open a part."""
+    fyll = sidefyll(pdf)
+    return [i + 1 for i, s in enumerate(fyll[:-1]) if s["fyll"] < grense and not fyll[i + 1]["ny_del"]]
 
 
 def main(argv: list[str]) -> int:

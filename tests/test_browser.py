@@ -5,16 +5,23 @@ from axe_playwright_python.sync_playwright import Axe
 
 pytestmark = pytest.mark.browser
 
-# WCAG 2.0 og 2.1, nivå A og AA. Ingen regler er slått av; et unntak krever en skriftlig begrunnelse her.
+# WCAG 2.0, 2.1 og 2.2, nivå A og AA, og axes beste praksis (landmark-unique, target-size m.m.).
+# WCAG 2.1 AA er kravet i loven; 2.2 er dit loven går. Ingen regler er slått av; et unntak krever en
+# skriftlig begrunnelse her.
 AXE_OPTIONS = {
-    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
     "resultTypes": ["violations"],
 }
+# Unntak, bare for søkedialogen: Materials søkeresultater legger en <nav class="md-tags"> uten navn i hvert
+# treff (best-practice: landmark-unique), og den markeringen kommer fra Materials skript, ikke fra oss.
+# Sak 12 bytter Materials søk ut med Pagefind; da skal dialogen sjekkes med AXE_OPTIONS igjen.
+AXE_OPTIONS_SOK = {**AXE_OPTIONS, "runOnly": {"type": "tag", "values": [
+    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 AXE = Axe()
 
 
-def _violations(page) -> list[str]:
-    result = AXE.run(page, options=AXE_OPTIONS)
+def _violations(page, options=AXE_OPTIONS) -> list[str]:
+    result = AXE.run(page, options=options)
     out = []
     for v in result.response["violations"]:
         targets = [" ".join(map(str, n["target"])) for n in v["nodes"]][:5]
@@ -48,7 +55,7 @@ def test_search_dialog_with_results_passes_axe(offline_page, site_url):
     box.press_sequentially("barnehage", delay=30)
     offline_page.wait_for_selector(".md-search-result__item", timeout=15000)
     assert offline_page.get_by_role("dialog", name="Søk i veilederen").count() == 1
-    assert _violations(offline_page) == []
+    assert _violations(offline_page, AXE_OPTIONS_SOK) == []
     assert offline_page.guard.blocked == []
 
 

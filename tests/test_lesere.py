@@ -117,3 +117,17 @@ def test_tabeller_har_kolonnenavn_i_hver_celle_og_ingen_tom_kolonne(built_site):
                 if i:
                     assert any(c.get_text(strip=True) not in ("", "–") for c in celler), (
                         f"{navn}: kolonnen «{kolonne}» er tom i alle rader")
+
+
+def test_navn_midt_i_setningen_har_liten_forbokstav_men_forkortelser_beholdes():
+    from macros.render.oppmerking import i_setning
+    assert i_setning("Barnehagene") == "barnehagene"
+    assert i_setning("Psykisk helse- og rustjeneste") == "psykisk helse- og rustjeneste"
+    assert i_setning("NAV") == "NAV" and i_setning("FOBU") == "FOBU"
+
+
+def test_generert_tekst_skriver_tjenestenavn_med_liten_forbokstav(built_site):
+    soup = BeautifulSoup((built_site / "roller/barnehageansatt/index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    tekst = soup.select_one("article").get_text(" ")
+    assert "oppgavene barnehagene har" in tekst and "oppgavene Barnehagene har" not in tekst

@@ -304,3 +304,21 @@ def test_pdf_av_hele_handlingsveilederen(browser, site_url, resultater):
     mangler = [t for t in forventet if re.sub(r"\s+", "", t) not in uten]
     assert not mangler, f"mangler i PDF-ens bokmerker/metadata: {mangler}"
     assert b"/StructTreeRoot" in data, "PDF-en skal være merket (tagged) for skjermlesere"
+    # Ingen nesten tomme sider: bare den siste siden i en del (før et nytt trinn, en ny rutine …) kan være
+    # mindre enn en firedel full. Fyllingen leses fra PDF-ens egne tekstlinjer (lag_pdf.sidefyll).
+    fyll = lag_pdf.sidefyll(data)
+    assert len(fyll) == sider and sum(s["ny_del"] for s in fyll) >= len(ds.trinn) + len(rutiner)
+    assert lag_pdf.nesten_tomme_sider(data) == [], [round(s["fyll"], 2) for s in fyll]
+
+
+@pytest.mark.browser
+def test_en_rutine_skrives_ut_uten_nesten_tomme_sider_og_uten_sokeordlinjer(offline_page, site_url):
+    # Rett fra rutinesiden (Ctrl+P): «også kalt»-linjene og «Lenkene i figuren» er bare for skjermen.
+    offline_page.goto(site_url + "rutiner/anonym-drofting/", wait_until="networkidle")
+    offline_page.emulate_media(media="print")
+    for skjult in (".ogsa-kalt", ".diagram__lenker", ".hv-brodsmuler"):
+        assert all(not el.is_visible() for el in offline_page.locator(skjult).all()), skjult
+    assert offline_page.locator(".rutinehode__felt dt").first.is_visible()   # «Mer om rutinen» på papir
+    data = offline_page.pdf(format="A4")
+    fyll = lag_pdf.sidefyll(data)
+    assert [i + 1 for i, s in enumerate(fyll[:-1]) if s["fyll"] < 0.25] == [], [round(s["fyll"], 2) for s in fyll]

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from . import modeller as m
 from .feil import DataError, pydantic_til_norsk
 from .kryssreferanser import sjekk_kryssreferanser
-from .modeller_lesere import Ord, Rollevisning
+from .modeller_lesere import Nyhet, Ord, Rollevisning
 from .register import DATAFILER, ENTRY_NAVN, REGISTER
 from .yaml_lesing import YamlFeil, les_front_matter, les_yaml_fil
 
@@ -54,6 +54,8 @@ class Datasett:
     rollevisninger: dict[str, Rollevisning] = field(default_factory=dict)
     # ordliste.yml: words and abbreviations staff use (id -> entry), in the file's order
     ordliste: dict[str, Ord] = field(default_factory=dict)
+    # nytt.yml: «Hva er nytt», one reader-facing line per change, in the file's order
+    nytt: list[Nyhet] = field(default_factory=list)
     # precomputed from the routines, for the page hooks: docs-relative page -> routine id, withdrawn pages
     rutine_for_side: dict[str, str] = field(default_factory=dict)
     utgatte_sider: frozenset[str] = frozenset()

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import calendar
 import os
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+# Every date on the site is the date in Norway, also when the build machine runs in UTC.
+TIDSSONE = ZoneInfo("Europe/Oslo")
 
 MANEDER = ["januar", "februar", "mars", "april", "mai", "juni", "juli",
            "august", "september", "oktober", "november", "desember"]
@@ -12,7 +16,7 @@ MANEDER = ["januar", "februar", "mars", "april", "mai", "juni", "juli",
 def dagens_dato() -> date:
     verdi = os.environ.get("HV_DAGENS_DATO")
     if not verdi:
-        return date.today()
+        return datetime.now(TIDSSONE).date()
     try:
         return date.fromisoformat(verdi)
     except ValueError:

@@ -1,9 +1,11 @@
-"""Pydantic models for the readers' data files: role views (rollevisninger.yml) and the glossary (ordliste.yml).
+"""Pydantic models for the readers' data files: role views (rollevisninger.yml), the glossary (ordliste.yml)
+and «Hva er nytt» (nytt.yml).
 
 Split from modeller.py (same rules: strict and closed); the shared types are there.
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Optional
 
 from pydantic import Field, StringConstraints, field_validator, model_validator
@@ -123,3 +125,16 @@ class OrdlisteFil(Streng):
                                      "et ord kan bare lede til ett sted")
                 brukt[nokkel] = o.id
         return self
+
+
+# ---------- nytt.yml ----------
+class Nyhet(Streng):
+    """One change, told to readers: what is new for them, not what the programmer did."""
+    dato: date = Field(description="datoen endringen ble publisert (år-måned-dag, norsk tid)")
+    tekst: Tekst = Field(description="én setning til leserne om hva som er nytt eller endret")
+    side: Optional[Annotated[str, StringConstraints(pattern=r"^[a-z0-9/._-]+\.md(#[a-z0-9-]+)?$")]] = Field(
+        default=None, description="siden endringen gjelder, som sti i docs/, f.eks. rutiner/anonym-drofting.md")
+
+
+class NyttFil(Streng):
+    nytt: list[Nyhet] = Field(min_length=1)

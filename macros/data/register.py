@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from .modeller import (AnsvarFil, ArenaerFil, ArshjulFil, EvalueringFil, HandlingsveilederFil, KompetanseFil,
                        LoverFil, ModellFil, NettstedFil, RollerFil, Streng, TiltakFil, TjenesterFil, VerktoyFil)
-from .modeller_lesere import OrdlisteFil, RollevisningerFil
+from .modeller_lesere import NyttFil, OrdlisteFil, RollevisningerFil
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,9 @@ REGISTER: tuple[Datafil, ...] = (
             lambda f: {"ordliste": _etter_id(f.ord)},
             "ordlisten", ("ordliste", "forkortelser og søkeord på alle sider"),
             ("ordliste-forkortelse", "ordliste-referanse", "ordliste-tvetydig")),
+    Datafil("nytt.yml", NyttFil, {"nytt": "endring"},
+            lambda f: {"nytt": list(f.nytt)},
+            "«Hva er nytt»", ("hva_er_nytt",)),
 )
 
 DATAFILER: dict[str, type[Streng]] = {d.navn: d.modell for d in REGISTER}

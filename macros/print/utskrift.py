@@ -217,7 +217,7 @@ def sett_sammen(utskrift_url: str, alle: list[Del], idag: date) -> str:
         ut.append(_Omskriver(utskrift_url, etter_url, d).skriv(d.innhold))
     if rutiner:
         ut += [_overskrift(2, RUTINEGRUPPE_ID, "Rutinene", "utskrift-del utskrift-side"),
-               "<p>Rutinene står i alfabetisk rekkefølge, som i menyen. Utgåtte rutiner er ikke med.</p>"]
+               "<p>Rutinene står i alfabetisk rekkefølge etter tittel. Utgåtte rutiner er ikke med.</p>"]
         ut += [_Omskriver(utskrift_url, etter_url, d).skriv(d.innhold) for d in rutiner]
     return "\n".join(ut)
 

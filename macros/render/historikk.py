@@ -1,9 +1,10 @@
-"""«Hva er nytt»: the latest changes to pages (docs/) and data (data/), read from git, in Norwegian.
+"""«Hva er nytt».
 
   {{ hva_er_nytt() }} / {{ hva_er_nytt(30) }}
 
-Each change shows its date, the commit subject (written in Norwegian) and links to the pages it
-changed. Without git history (export without .git, git missing) a visible text says so instead.
+The page lists data/nytt.yml: one line per change written for readers, with its date and a link to the
+page it concerns (hva_er_nytt). hva_er_nytt_html lists the git history (commit subjects, changed pages and
+data files) for maintainers; the reader page no longer uses it.
 Plain functions, no mkdocs import.
 """
 from __future__ import annotations
@@ -16,7 +17,8 @@ from markupsafe import Markup
 
 from ..data.datasett import Datasett
 from ..data.datoer import norsk_dato
-from ..data.git_historikk import Endring, Historikk, les_historikk
+from ..data.feil import MakroFeil
+from ..data.git_historikk import Endring, Historikk
 from ..data.register import REGISTER
 from .lenker import Side, lenke_til
 from .oppmerking import blokk, lenke
@@ -114,5 +116,21 @@ def hva_er_nytt_html(ds: Datasett, side: Side, docs_katalog: Path, datakatalog: 
 
 
 def hva_er_nytt(ds: Datasett, side: Side, docs_katalog: Path, datakatalog: Path, antall: int = 20) -> str:
-    historikk = les_historikk(docs_katalog, antall, stier=[docs_katalog, datakatalog])
-    return hva_er_nytt_html(ds, side, docs_katalog, datakatalog, historikk)
+    """«Hva er nytt» for readers, from data/nytt.yml (one line per change), newest first. Not from git:
+    commit subjects are written for maintainers («byggeporten bruker testdatasettet»)."""
+    nyheter = sorted(ds.nytt, key=lambda n: n.dato, reverse=True)[:antall]
+    if not nyheter:
+        return blokk(Markup('<p class="hv-tom">Ingen endringer er registrert ennå.</p>'))
+    punkter = Markup("")
+    for n in nyheter:
+        lenket = Markup("")
+        if n.side:
+            src, _, anker = n.side.partition("#")
+            if not (docs_katalog / src).is_file():
+                raise MakroFeil(f"data/nytt.yml, endringen {n.dato.isoformat()} («{n.tekst[:40]}…»), feltet side: "
+                                f"siden docs/{src} finnes ikke. Skriv stien til en side i docs/, "
+                                "f.eks. rutiner/anonym-drofting.md, eller ta bort feltet.")
+            lenket = Markup(" ") + lenke(lenke_til(side, src, anker or None), sidetittel(ds, docs_katalog, src))
+        punkter += Markup('<li class="endring"><p><time datetime="{}">{}</time>: {}{}</p></li>').format(
+            n.dato.isoformat(), norsk_dato(n.dato), n.tekst, lenket)
+    return blokk(Markup('<ul class="endringslogg">') + punkter + Markup("</ul>"))

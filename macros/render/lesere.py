@@ -19,6 +19,7 @@ from ..data.feil import MakroFeil
 from .oppmerking import md_tekst
 from .lenker import HANDLINGSVEILEDERSIDE, Side, relativ_md_sti
 from .lister import kontaktkort, rutineliste
+from .oppmerking import i_setning
 from .tabeller import tjenesteansvar
 
 VERKTOYSIDE = "verktoy-og-tiltak/index.md"
@@ -48,7 +49,7 @@ def _steglenke(ds: Datasett, side: Side, mal: str) -> str:
 def _verktoy(ds: Datasett, side: Side, tjeneste_id: str, tjenestenavn: str) -> str:
     utvalg = [v for v in ds.verktoy.values() if tjeneste_id in v.brukes_av]
     if not utvalg:
-        return (f"Ingen verktøy er registrert for {_md(tjenestenavn)} ennå. Se alle under "
+        return (f"Ingen verktøy er registrert for {_md(i_setning(tjenestenavn))} ennå. Se alle under "
                 f"{_lenke(side, VERKTOYSIDE, 'Verktøy og tiltak')}.")
     linjer = [f"- {_lenke(side, VERKTOYSIDE, v.navn, f'verktoy-{v.id}')} – {_md(v.beskrivelse)} "
               f"*Status i planen: {oppslag.STATUSNAVN[v.status].lower()}.*" for v in utvalg]
@@ -74,7 +75,7 @@ def rollevisning(ds: Datasett, side: Side, rid: str) -> str:
             f"    {_md(plikt.tekst)} Slik gjør du det: {_steglenke(ds, side, plikt.trinn)}.")
     deler += [
         f"## Ansvaret ditt i {_md(ds.nettsted.modellnavn)} {{#ansvar}}",
-        f"Dette er oppgavene {_md(t.navn)} har i modellen, på alle modellnivåene:",
+        f"Dette er oppgavene {_md(i_setning(t.navn))} har i modellen, på alle modellnivåene:",
         tjenesteansvar(ds, side, t.id).strip(),
         "## Rutinene du bruker {#rutiner}",
         rutineliste(ds, side, tjeneste=t.id).strip(),

@@ -67,3 +67,11 @@ def blokk(html: str) -> str:
 def status_merke(status: str, tekst: str) -> Markup:
     """A routine's status badge (styled by rutiner.css). The routine header's template draws the same markup."""
     return Markup('<span class="rutinestatus rutinestatus--{}">{}</span>').format(status, tekst)
+
+
+def i_setning(navn: str) -> str:
+    """A service or role name mid-sentence: «oppgavene barnehagene har», not «… Barnehagene har».
+    Abbreviations (NAV, PPT, FOBU) keep their capitals: a second capital letter marks them."""
+    if len(navn) > 1 and navn[0].isupper() and not navn[1].isupper():
+        return navn[0].lower() + navn[1:]
+    return navn

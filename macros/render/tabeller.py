@@ -12,7 +12,7 @@ from ..data.datasett import Datasett
 from ..data.datoer import manedsnavn, norsk_dato
 from ..data.feil import MakroFeil, forslag
 from .lenker import HANDLINGSVEILEDERSIDE, Side, lenke_til
-from .oppmerking import blokk, lenke, mangler
+from .oppmerking import blokk, i_setning, lenke, mangler
 
 _JINJA = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                      autoescape=select_autoescape(["html"]), undefined=StrictUndefined,
@@ -98,7 +98,7 @@ def tjenesteansvar(ds: Datasett, side: Side, tjeneste_id: str) -> str:
                               f"{ds.nivaer[a.niva].tittel}, {ds.dimensjoner[a.dimensjon].tittel.lower()}",
                               oppslag.aktorer_html(ds, side, a.ansvarlig),
                               oppslag.lover_html(ds, a.lovgrunnlag) if a.lovgrunnlag else "–"])
-    return render_tabell(f"Ansvar for {t.navn}", ["Oppgave", "Nivå og dimensjon", "Ansvarlig", "Lovgrunnlag"],
+    return render_tabell(f"Ansvar for {i_setning(t.navn)}", ["Oppgave", "Nivå og dimensjon", "Ansvarlig", "Lovgrunnlag"],
                          rader, klasse="tjenesteansvar")
 
 

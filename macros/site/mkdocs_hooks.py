@@ -55,6 +55,12 @@ def on_config(config):
     # because mkdocs.yml's !!python/name: is resolved before the macros package is importable.
     from macros.render.ankre import slugify
     config["mdx_configs"].setdefault("toc", {})["slugify"] = slugify
+    # Snippets (the template page shows maler/rutine.md): base_path in mkdocs.yml is relative to the
+    # working directory; made absolute here from the project this file belongs to, so builds started
+    # elsewhere (tests, make dist) find the same template.
+    snippets = config["mdx_configs"].get("pymdownx.snippets")
+    if snippets is not None:
+        snippets["base_path"] = [str(Path(_PROSJEKT) / p) for p in snippets.get("base_path", ["maler"])]
     # The publishing gate checks the sources before anything is built (macros/site/portvakt.py).
     return _site("portvakt").on_config(config)
 
