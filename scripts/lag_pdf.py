@@ -9,7 +9,7 @@ til handling, den akutte veien og alle rutinene) fra et bygd nettsted:
 
 Nettstedet serveres på 127.0.0.1 (ledig port) og åpnes i Debians chromium (CHROMIUM=/sti overstyrer),
 uten nett: alle forespørsler som ikke går til 127.0.0.1, stoppes. Utskriften bruker stilarket for
-papir (docs/assets/stilark/utskrift.css): A4, marger, topptekst med tittel og utskriftsdato, bunntekst
+papir (overrides/assets/stilark/utskrift.css): A4, marger, topptekst med tittel og utskriftsdato, bunntekst
 med «Side X av Y» og – når HV_SITE_URL er satt, eller --adresse er gitt – nettadressen til siden.
 PDF-en får bokmerker fra overskriftene og er merket (tagged) for skjermlesere.
 """

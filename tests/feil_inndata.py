@@ -166,8 +166,8 @@ TILFELLER: list[Tilfelle] = [
         bytt("docs/rutiner/anonym-drofting.md", "title: Anonym drøfting", f"title: Anonym drøfting {F}"),
         "docs/rutiner/anonym-drofting.md, linje 2"),
     _pn("pn-nav-yml", "i en menyfil", legg_til("docs/.nav.yml", f"\n# {F}\n"), "docs/.nav.yml"),
-    _pn("pn-css", "i et stilark", legg_til("docs/assets/stilark/asnes.css", f"\n/* {F} */\n"),
-        "docs/assets/stilark/asnes.css"),
+    _pn("pn-css", "i et stilark", legg_til("overrides/assets/stilark/hv.css", f"\n/* {F} */\n"),
+        "overrides/assets/stilark/hv.css"),
     _pn("pn-etter-bygget", "satt sammen av en makro (bare synlig i det ferdige nettstedet)",
         legg_til(SIDE, '\n\nNr. {{ "' + F[:6] + '" }}{{ "' + F[6:] + '" }}.\n'), "site/index.html", stopp="etter"),
     # --- filer utenfor docs/, ukjente og nesten riktige filtyper ---

@@ -89,7 +89,7 @@ def _assets(site: Path) -> dict[str, str]:
         "js": next(f for f in fingerprinted if "/bundle." in f),
         "css": next(f for f in fingerprinted if "/main." in f),
         "worker": next(f for f in fingerprinted if "/workers/" in f),
-        "own_css": "assets/stilark/asnes.css",
+        "own_css": "assets/stilark/hv.css",
         "search_index": "search/search_index.json",
     }
 

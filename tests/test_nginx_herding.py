@@ -23,7 +23,7 @@ HODER = {
 PLANTET = [
     ".env", ".git/config", ".git/HEAD", ".htpasswd", "assets/.DS_Store", "rutiner/.skjult.html",
     "index.html~", "rutiner/side.html.bak", "rutiner/side.html.orig", "rutiner/.side.html.swp",
-    "assets/javascripts/bundle.12345678.min.js.map", "assets/stilark/asnes.css.old",
+    "assets/javascripts/bundle.12345678.min.js.map", "assets/stilark/hv.css.old",
 ]
 
 

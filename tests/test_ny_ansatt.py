@@ -1,4 +1,4 @@
-"""«Ny ansatt» i Chromium: avkrysningslisten (docs/assets/js/ny-ansatt.js) som huskes i nettleseren.
+"""«Ny ansatt» i Chromium: avkrysningslisten (overrides/assets/js/ny-ansatt.js) som huskes i nettleseren.
 
 Uten skript er siden en vanlig, komplett liste. Med skript har hvert steg en ekte avkrysningsboks med
 etiketten «Ferdig: …», fremgangen står som tekst og <progress> med tilgjengelig navn («3 av 9 steg

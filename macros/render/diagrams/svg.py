@@ -7,7 +7,7 @@
   (title/desc wired with aria-labelledby/-describedby), a caption, and the same links as a plain list.
 
 Two layout variants per diagram: «bred» (viewBox 720 wide, shown from 720 CSS px and in print) and
-«smal» (viewBox 300 wide, a vertical layout for phones and zoom). CSS (docs/assets/stilark/diagram.css)
+«smal» (viewBox 300 wide, a vertical layout for phones and zoom). CSS (overrides/assets/stilark/diagram.css)
 shows exactly one; the hidden one is display:none, so it is out of the tab order and the accessibility tree.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from markupsafe import escape
 
-# ---------- palette (the --hv-* colours of the main stylesheet in docs/assets/stilark/) ----------
+# ---------- palette (the --hv-* colours of the main stylesheet in overrides/assets/stilark/) ----------
 GRONN = "#12545a"        # --hv-gronn: boundaries, arrows, chips (8.3:1 on white)
 GRONN_MORK = "#0b3b40"   # --hv-gronn-mork: text
 GRONN_LYS = "#e6f0f0"    # --hv-gronn-lys: outer band

@@ -1,1 +1,0 @@
-../../../../../docs/assets/js/sok-ved-behov.js
