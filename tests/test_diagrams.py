@@ -230,7 +230,7 @@ def test_fargekontrast(forgrunn, bakgrunn, minst, hva):
 
 
 def test_css_har_fokus_smal_utgave_og_utskrift():
-    css = (ROT / "docs" / "assets" / "stilark" / "diagram.css").read_text(encoding="utf-8")
+    css = (ROT / "overrides" / "assets" / "stilark" / "diagram.css").read_text(encoding="utf-8")
     assert "a:focus-visible" in css and "@media print" in css and "max-width: 44.9375em" in css
     assert "forced-colors" in css
 
