@@ -83,8 +83,12 @@ def on_config(config):
     # not resolve(): a test project may link mkdocs.yml in from the repository
     prosjekt = Path(os.path.abspath(config.config_file_path)).parent
     _stopp(sjekk_kilder(prosjekt, Path(config["docs_dir"])), "kildene")
-    # warnings: `mkdocs build --strict` (make build, CI) turns them into errors; `make serve` shows them
-    for advarsel in kontakt.sjekk(prosjekt, Path(config["docs_dir"])):
+    # warnings; strict mode (mkdocs.yml `strict: true`, --strict) makes them errors, and then the build stops
+    # here, before any page is built, instead of after the whole build
+    advarsler = kontakt.sjekk(prosjekt, Path(config["docs_dir"]))
+    if config.get("strict"):
+        _stopp(advarsler, "kontaktopplysninger")
+    for advarsel in advarsler:
         LOGG.warning("Publiseringsvakten: %s", advarsel)
     return config
 
