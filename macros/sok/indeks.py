@@ -1,0 +1,137 @@
+"""Lag søkeindeksen av det bygde nettstedet: merk innholdet, kjør Pagefind, skriv orddataene.
+
+1. merk_html: bare artikkelen (innholdet) skal i indeksen, ikke meny, topptekst og bunntekst; ellers
+   treffer hvert ord i menyen alle sider. Utskriftsversjonen (alt på én side) holdes utenfor, så den
+   ikke konkurrerer med sidene den er satt sammen av.
+2. kjor_pagefind: binærfilen fra hjul-pakken pagefind-bin (requirements.lock), ingen nettilgang.
+   Språket tvinges til «no»: Material skriver <html lang="nb">, og Pagefinds norske stammer heter «no».
+3. skriv_orddata: data/sok/ord.yml (+ synonymene i data/ordliste.yml) som JSON ved siden av indeksen;
+   sok.js henter den først når noen søker.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import yaml
+
+PROSJEKT = Path(__file__).resolve().parents[2]
+ORD_FIL = PROSJEKT / "data" / "sok" / "ord.yml"
+ORDLISTE = PROSJEKT / "data" / "ordliste.yml"
+UTELATT = ("utskrift/", "404.html")   # sider som ikke skal være søketreff
+_ARTIKKEL = re.compile(r'<article class="md-content__inner md-typeset"')
+_H1 = re.compile(r"<h1([ >])")
+
+
+class SokFeil(RuntimeError):
+    """Én norsk melding om hva som er galt med søkeindeksen."""
+
+
+def merk_html(nettsted: Path) -> int:
+    antall = 0
+    for fil in nettsted.rglob("*.html"):
+        rel = fil.relative_to(nettsted).as_posix()
+        if rel.startswith(UTELATT) or rel.startswith("pagefind/"):
+            continue
+        tekst = fil.read_text(encoding="utf-8")
+        if "data-pagefind-body" in tekst:
+            continue
+        ny, n = _ARTIKKEL.subn('<article data-pagefind-body class="md-content__inner md-typeset"', tekst, count=1)
+        if not n:
+            continue
+        # Tittelen teller mest: søker man på sidens navn, skal siden komme først.
+        ny = _H1.sub(r'<h1 data-pagefind-weight="10"\1', ny, count=1)
+        fil.write_text(ny, encoding="utf-8")
+        antall += 1
+    return antall
+
+
+def pagefind_program() -> Path:
+    try:
+        from pagefind_bin import get_executable
+    except ImportError as feil:  # pragma: no cover - lås-filen har den
+        raise SokFeil("Fant ikke pakken pagefind-bin. Kjør `make .venv/.installert`.") from feil
+    return Path(get_executable())
+
+
+def kjor_pagefind(nettsted: Path) -> None:
+    kommando = [str(pagefind_program()), "--site", str(nettsted), "--force-language", "no",
+                "--exclude-selectors", ".headerlink", "--quiet"]
+    res = subprocess.run(kommando, capture_output=True, text=True, timeout=300)
+    if res.returncode != 0:
+        raise SokFeil(f"Pagefind klarte ikke å lage søkeindeksen for {nettsted}:\n{res.stdout}\n{res.stderr}")
+
+
+def _ordliste_synonymer() -> list[dict]:
+    """Synonymene i data/ordliste.yml, så de ikke må skrives to ganger: søkes synonymet, søkes også termen."""
+    if not ORDLISTE.is_file():
+        return []
+    ut = []
+    for o in yaml.safe_load(ORDLISTE.read_text(encoding="utf-8")).get("ord") or []:
+        term = str(o.get("term") or "")
+        for s in [*(o.get("synonymer") or []), o.get("forkortelse")]:
+            if s and str(s).casefold() != term.casefold():
+                ut.append({"ord": str(s), "betyr": term})
+    return ut
+
+
+def les_orddata() -> dict:
+    if not ORD_FIL.is_file():
+        raise SokFeil(f"{ORD_FIL.relative_to(PROSJEKT)} mangler: søket trenger den (se forklaringen øverst i fila).")
+    data = yaml.safe_load(ORD_FIL.read_text(encoding="utf-8")) or {}
+    for felt in ("stoppord", "synonymer", "fare", "stoy", "bokstaver"):
+        if felt not in data:
+            raise SokFeil(f"data/sok/ord.yml: feltet «{felt}» mangler. Skriv «{felt}:» med en liste (kan være tom).")
+    synonymer = {}
+    for rad in _ordliste_synonymer():
+        synonymer.setdefault(rad["ord"].casefold(), rad["betyr"])
+    for i, rad in enumerate(data["synonymer"] or []):
+        if not isinstance(rad, dict) or "ord" not in rad or "betyr" not in rad:
+            raise SokFeil(f"data/sok/ord.yml: synonymer, oppføring {i + 1}: skriv «ord:» og «betyr:».")
+        for o in rad["ord"] if isinstance(rad["ord"], list) else [rad["ord"]]:
+            synonymer[str(o).casefold()] = str(rad["betyr"])
+    return {
+        "synonymer": synonymer,
+        "fare": {"ord": [str(o).casefold() for o in data["fare"]["ord"]], "side": data["fare"]["side"]},
+        "stoy": {str(k).casefold(): [str(x) for x in v] for k, v in (data["stoy"] or {}).items()},
+        "bokstaver": data["bokstaver"] or {},
+        "stoppord": [str(o).casefold() for o in data["stoppord"] or []],
+    }
+
+
+def skriv_orddata(nettsted: Path) -> Path:
+    ut = nettsted / "pagefind" / "sok-ord.json"
+    data = les_orddata()
+    data["ordforrad"] = ordforrad(nettsted)
+    ut.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return ut
+
+
+_ORD = re.compile(r"[a-zæøåéü0-9]+")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def ordforrad(nettsted: Path) -> list[str]:
+    """Ordene i de indekserte artiklene (≥ 5 bokstaver): grunnlaget for retting av skrivefeil i sok.js."""
+    ord_ = set()
+    for fil in nettsted.rglob("*.html"):
+        rel = fil.relative_to(nettsted).as_posix()
+        if rel.startswith(UTELATT) or rel.startswith("pagefind/"):
+            continue
+        tekst = fil.read_text(encoding="utf-8")
+        start = tekst.find("data-pagefind-body")
+        if start < 0:
+            continue
+        slutt = tekst.find("</article>", start)
+        ord_.update(w for w in _ORD.findall(_TAG.sub(" ", tekst[start:slutt]).casefold()) if len(w) >= 5)
+    return sorted(ord_)
+
+
+def lag_indeks(nettsted: Path) -> None:
+    nettsted = Path(nettsted)
+    if merk_html(nettsted) == 0:
+        raise SokFeil(f"Fant ingen sider med innhold å indeksere i {nettsted} (mangler <article class=\"md-content__inner …\">?).")
+    kjor_pagefind(nettsted)
+    skriv_orddata(nettsted)
