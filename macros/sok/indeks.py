@@ -71,10 +71,19 @@ def _ordliste_synonymer() -> list[dict]:
     ut = []
     for o in yaml.safe_load(ORDLISTE.read_text(encoding="utf-8")).get("ord") or []:
         term = str(o.get("term") or "")
-        for s in [*(o.get("synonymer") or []), o.get("forkortelse")]:
-            if s and str(s).casefold() != term.casefold():
-                ut.append({"ord": str(s), "betyr": term})
+        side = str(o.get("side") or "")
+        for s in [*(o.get("synonymer") or []), o.get("forkortelse"), term]:
+            if s:
+                ut.append({"ord": str(s), "betyr": term, "side": side})
     return ut
+
+
+def _side_url(docs_sti: str) -> str:
+    """docs-relativ .md-sti -> URL-sti under nettstedets rot (use_directory_urls), uten anker."""
+    stamme = docs_sti.split("#")[0].removesuffix(".md")
+    if stamme == "index":
+        return ""
+    return (stamme.removesuffix("index") if stamme.endswith("/index") else stamme + "/")
 
 
 def les_orddata() -> dict:
@@ -84,9 +93,13 @@ def les_orddata() -> dict:
     for felt in ("stoppord", "synonymer", "fare", "stoy", "bokstaver"):
         if felt not in data:
             raise SokFeil(f"data/sok/ord.yml: feltet «{felt}» mangler. Skriv «{felt}:» med en liste (kan være tom).")
-    synonymer = {}
+    synonymer, sider = {}, {}
     for rad in _ordliste_synonymer():
-        synonymer.setdefault(rad["ord"].casefold(), rad["betyr"])
+        if rad["ord"].casefold() != rad["betyr"].casefold():
+            synonymer.setdefault(rad["ord"].casefold(), rad["betyr"])
+        # Ordlisten sier hvor svaret på ordet står; søket setter den siden høyt.
+        if rad["side"]:
+            sider.setdefault(rad["ord"].casefold(), _side_url(rad["side"]))
     for i, rad in enumerate(data["synonymer"] or []):
         if not isinstance(rad, dict) or "ord" not in rad or "betyr" not in rad:
             raise SokFeil(f"data/sok/ord.yml: synonymer, oppføring {i + 1}: skriv «ord:» og «betyr:».")
@@ -94,6 +107,7 @@ def les_orddata() -> dict:
             synonymer[str(o).casefold()] = str(rad["betyr"])
     return {
         "synonymer": synonymer,
+        "sider": sider,
         "fare": {"ord": [str(o).casefold() for o in data["fare"]["ord"]], "side": data["fare"]["side"]},
         "stoy": {str(k).casefold(): [str(x) for x in v] for k, v in (data["stoy"] or {}).items()},
         "bokstaver": data["bokstaver"] or {},

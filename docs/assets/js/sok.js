@@ -99,7 +99,7 @@
   }
 
   // Hvert ord blir et «begrep» med alternativer: ordet selv, synonymets faste term, rettede ord.
-  function begreper(q, ord, pf) {
+  function begreper(q, ord) {
     var ordene = normaliser(q).split(" ").filter(Boolean);
     var liste = [];
     var brukt = {};
@@ -112,35 +112,72 @@
       }
     }
     ordene.forEach(function (w, i) {
-      if (brukt[i] || ord.stoppSett[w]) return;
+      if (brukt[i] || ord.stoppSett[w] || ord.stoppSett[fold(w)]) return;
       var f = fold(w);
       var b = { ord: w, alt: [], fare: !!ord.fareSett[f] };
-      if (ord.stoy[w]) b.alt = ord.stoy[w].slice();
-      else b.alt.push(w);
-      if (ord.synFoldet[f]) b.alt.push(ord.synFoldet[f]);
+      function legg(x) {
+        if (b.alt.indexOf(x) < 0) b.alt.push(x);
+        var syn = ord.synFoldet[fold(x)];
+        if (syn && b.alt.indexOf(syn) < 0) b.alt.unshift(syn);
+      }
+      if (ord.stoy[w]) ord.stoy[w].forEach(legg);
+      else {
+        (ord.foldet[f] || []).forEach(function (v) { if (v !== w) legg(v); });
+        if (!kjent(f, ord)) rettinger(f, ord).forEach(legg);
+        legg(w);
+      }
       liste.push(b);
     });
     koordinert(q, ord).forEach(function (w) { liste.push({ ord: w, alt: [w], fare: false }); });
-    // Ord uten treff: prøv ordforrådet (æøå-varianter, så én bokstav unna for ord på 5+ bokstaver).
-    return Promise.all(liste.map(function (b) {
-      if (b.alt.length > 1 || ord.stoy[b.ord]) return b;
-      return treffPaa(pf, b.ord).then(function (r) {
-        if (r.length) return b;
-        var f = fold(b.ord);
-        var kand = (ord.foldet[f] || []).slice();
-        if (!kand.length && f.length >= 5) {
-          ord.foldetListe.forEach(function (v) { if (enUnna(f, v)) kand = kand.concat(ord.foldet[v]); });
-        }
-        b.alt = kand.length ? kand.slice(0, 4) : b.alt;
-        return b;
+    return Promise.resolve(liste);
+  }
+
+  // Kjent ord: står i ordforrådet, eller er begynnelsen på et ord der (bøyde former og sammensetninger).
+  function kjent(f, ord) {
+    if (ord.foldet[f]) return true;
+    if (f.length < 4) return true;
+    for (var i = 0; i < ord.foldetListe.length; i++) {
+      if (ord.foldetListe[i].lastIndexOf(f, 0) === 0) return true;
+    }
+    return false;
+  }
+
+  // Ukjent ord: samme ord med æøå (foldet likt), ellers ord én bokstav unna (bare 5 bokstaver eller mer).
+  function rettinger(f, ord) {
+    var kand = (ord.foldet[f] || []).slice();
+    if (!kand.length && f.length >= 5) {
+      ord.foldetListe.forEach(function (v) { if (enUnna(f, v)) kand = kand.concat(ord.foldet[v]); });
+    }
+    return kand.slice(0, 4);
+  }
+
+  function ordI(tekst) { return fold(tekst.toLowerCase()).split(/[^a-z0-9]+/).filter(Boolean); }
+
+  function tittelpoeng(d, bs, ord) {
+    var tittel = ordI((d.meta && d.meta.title) || "");
+    var sti = d.url.slice(rot.length);
+    var p = 0;
+    bs.forEach(function (b) {
+      var best = 0;
+      b.alt.concat([b.ord]).forEach(function (a) {
+        if (ord.sider[a.toLowerCase()] === sti) best = Math.max(best, 3);
+        var ordene = ordI(a);
+        if (!ordene.length) return;
+        var treff = ordene.filter(function (w) {
+          return tittel.some(function (t) { return t === w || (t.lastIndexOf(w, 0) === 0 && t.length - w.length <= 2); });
+        }).length;
+        if (treff === ordene.length) best = Math.max(best, 2);
+        else if (treff > 0) best = Math.max(best, 1);
       });
-    }));
+      p += best;
+    });
+    return p;
   }
 
   function sok(q) {
     return last().then(function (m) {
       var pf = m.pf, ord = m.ord;
-      return begreper(q, ord, pf).then(function (bs) {
+      return begreper(q, ord).then(function (bs) {
         if (!bs.length) return [];
         var fare = bs.some(function (b) { return b.fare; });
         var hoved = bs.map(function (b) { return b.alt[0]; }).join(" ");
@@ -154,8 +191,9 @@
           svar[0].forEach(function (r, i) { side(r).alle = 1000 - i; });
           svar.slice(1).forEach(function (perAlt) {
             var best = {};
-            perAlt.forEach(function (rs) {
-              rs.forEach(function (r) { best[r.id] = Math.max(best[r.id] || 0, r.score); });
+            perAlt.forEach(function (rs, nr) {
+              var vekt = nr === 0 ? 1 : 0.5;
+              rs.forEach(function (r) { best[r.id] = Math.max(best[r.id] || 0, r.score * vekt); });
             });
             Object.keys(best).forEach(function (id) {
               var s = sider[id] || null;
@@ -170,6 +208,10 @@
           });
           return Promise.all(rangert.slice(0, MAKS + 4).map(function (s) { return s.r.data(); }))
             .then(function (data) {
+              // Tittelen og ordlistens «her står svaret» veier tyngst; ellers Pagefinds rekkefølge.
+              var poeng = data.map(function (d, i) { return { d: d, i: i, p: tittelpoeng(d, bs, ord) }; });
+              poeng.sort(function (a, b) { return b.p - a.p || a.i - b.i; });
+              data = poeng.map(function (x) { return x.d; });
               if (fare) {
                 var maal = rot + ord.fare.side;
                 var i = data.findIndex(function (d) { return d.url === maal; });
