@@ -24,7 +24,7 @@ if _PROSJEKT not in sys.path:
 
 from macros.site import makroer  # noqa: E402
 from macros.site.html_blokker import on_page_content  # noqa: E402,F401  (the hook itself)
-from macros.site.sok_hooks import on_post_build  # noqa: E402,F401  (søkeindeksen, macros/sok)
+from macros.site.sok_hooks import on_page_context, on_post_build  # noqa: E402,F401  (søket, macros/sok)
 
 _GIT_CI_LOGGER = "mkdocs.plugins.mkdocs_git_revision_date_localized_plugin.ci"
 

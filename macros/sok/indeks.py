@@ -1,8 +1,8 @@
 """Lag søkeindeksen av det bygde nettstedet: merk innholdet, kjør Pagefind, skriv orddataene.
 
 1. merk_html: bare artikkelen (innholdet) skal i indeksen, ikke meny, topptekst og bunntekst; ellers
-   treffer hvert ord i menyen alle sider. Utskriftsversjonen (alt på én side) holdes utenfor, så den
-   ikke konkurrerer med sidene den er satt sammen av.
+   treffer hvert ord i menyen alle sider. Sider med `search: exclude` (utskriftsversjonen, utgåtte
+   rutiner) får ingen merking og kommer ikke med.
 2. kjor_pagefind: binærfilen fra hjul-pakken pagefind-bin (requirements.lock), ingen nettilgang.
    Språket tvinges til «no»: Material skriver <html lang="nb">, og Pagefinds norske stammer heter «no».
 3. skriv_orddata: data/sok/ord.yml (+ synonymene i data/ordliste.yml) som JSON ved siden av indeksen;
@@ -20,7 +20,7 @@ import yaml
 PROSJEKT = Path(__file__).resolve().parents[2]
 ORD_FIL = PROSJEKT / "data" / "sok" / "ord.yml"
 ORDLISTE = PROSJEKT / "data" / "ordliste.yml"
-UTELATT = ("utskrift/", "404.html")   # sider som ikke skal være søketreff
+UTELATT = ("404.html", "pagefind/")   # aldri søketreff; resten sier front matter (search: exclude)
 _ARTIKKEL = re.compile(r'<article class="md-content__inner md-typeset"')
 _H1 = re.compile(r"<h1([ >])")
 
@@ -29,12 +29,16 @@ class SokFeil(RuntimeError):
     """Én norsk melding om hva som er galt med søkeindeksen."""
 
 
-def merk_html(nettsted: Path) -> int:
-    antall = 0
-    for fil in nettsted.rglob("*.html"):
+def _sider(nettsted: Path, utelatt: frozenset[str]):
+    for fil in sorted(nettsted.rglob("*.html")):
         rel = fil.relative_to(nettsted).as_posix()
-        if rel.startswith(UTELATT) or rel.startswith("pagefind/"):
-            continue
+        if not rel.startswith(UTELATT) and rel not in utelatt:
+            yield fil
+
+
+def merk_html(nettsted: Path, utelatt: frozenset[str] = frozenset()) -> int:
+    antall = 0
+    for fil in _sider(nettsted, utelatt):
         tekst = fil.read_text(encoding="utf-8")
         if "data-pagefind-body" in tekst:
             continue
@@ -115,10 +119,10 @@ def les_orddata() -> dict:
     }
 
 
-def skriv_orddata(nettsted: Path) -> Path:
+def skriv_orddata(nettsted: Path, utelatt: frozenset[str] = frozenset()) -> Path:
     ut = nettsted / "pagefind" / "sok-ord.json"
     data = les_orddata()
-    data["ordforrad"] = ordforrad(nettsted)
+    data["ordforrad"] = ordforrad(nettsted, utelatt)
     ut.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return ut
 
@@ -127,13 +131,10 @@ _ORD = re.compile(r"[a-zæøåéü0-9]+")
 _TAG = re.compile(r"<[^>]+>")
 
 
-def ordforrad(nettsted: Path) -> list[str]:
+def ordforrad(nettsted: Path, utelatt: frozenset[str] = frozenset()) -> list[str]:
     """Ordene i de indekserte artiklene (≥ 5 bokstaver): grunnlaget for retting av skrivefeil i sok.js."""
     ord_ = set()
-    for fil in nettsted.rglob("*.html"):
-        rel = fil.relative_to(nettsted).as_posix()
-        if rel.startswith(UTELATT) or rel.startswith("pagefind/"):
-            continue
+    for fil in _sider(nettsted, utelatt):
         tekst = fil.read_text(encoding="utf-8")
         start = tekst.find("data-pagefind-body")
         if start < 0:
@@ -143,9 +144,10 @@ def ordforrad(nettsted: Path) -> list[str]:
     return sorted(ord_)
 
 
-def lag_indeks(nettsted: Path) -> None:
+def lag_indeks(nettsted: Path, utelatt: frozenset[str] = frozenset()) -> None:
+    """utelatt: sider (sti i nettstedet, f.eks. utskrift/handlingsveileder/index.html) som ikke skal være treff."""
     nettsted = Path(nettsted)
-    if merk_html(nettsted) == 0:
+    if merk_html(nettsted, utelatt) == 0:
         raise SokFeil(f"Fant ingen sider med innhold å indeksere i {nettsted} (mangler <article class=\"md-content__inner …\">?).")
     kjor_pagefind(nettsted)
-    skriv_orddata(nettsted)
+    skriv_orddata(nettsted, utelatt)
