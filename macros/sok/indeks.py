@@ -104,10 +104,14 @@ def les_orddata() -> dict:
         # Ordlisten sier hvor svaret på ordet står; søket setter den siden høyt.
         if rad["side"]:
             sider.setdefault(rad["ord"].casefold(), _side_url(rad["side"]))
+    fra_ordlisten = dict(synonymer)
     for i, rad in enumerate(data["synonymer"] or []):
         if not isinstance(rad, dict) or "ord" not in rad or "betyr" not in rad:
             raise SokFeil(f"data/sok/ord.yml: synonymer, oppføring {i + 1}: skriv «ord:» og «betyr:».")
         for o in rad["ord"] if isinstance(rad["ord"], list) else [rad["ord"]]:
+            if str(o).casefold() in fra_ordlisten:
+                raise SokFeil(f"data/sok/ord.yml: synonymer, oppføring {i + 1}: «{o}» står allerede i data/ordliste.yml "
+                              f"(betyr «{fra_ordlisten[str(o).casefold()]}» der). Ta det bort her; ordlisten gjelder.")
             synonymer[str(o).casefold()] = str(rad["betyr"])
     return {
         "synonymer": synonymer,
