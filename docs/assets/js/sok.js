@@ -276,13 +276,11 @@
       liste.appendChild(li);
     }
     panel.hidden = false;
-    felt.setAttribute("aria-expanded", "true");
     boks.setAttribute("data-sok-ferdig", q);
   }
 
   function lukk() {
     panel.hidden = true;
-    felt.setAttribute("aria-expanded", "false");
   }
 
   function kjor() {
@@ -297,7 +295,6 @@
     });
   }
 
-  felt.setAttribute("aria-expanded", "false");
   felt.addEventListener("focus", last);
   felt.addEventListener("input", function () {
     clearTimeout(venter);
