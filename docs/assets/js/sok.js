@@ -206,7 +206,7 @@
           rangert.sort(function (a, b) {
             return (b.alle > 0) - (a.alle > 0) || b.dekning - a.dekning || b.alle - a.alle || b.poeng - a.poeng;
           });
-          return Promise.all(rangert.slice(0, MAKS + 4).map(function (s) { return s.r.data(); }))
+          return Promise.all(rangert.slice(0, MAKS).map(function (s) { return s.r.data(); }))
             .then(function (data) {
               // Tittelen og ordlistens «her står svaret» veier tyngst; ellers Pagefinds rekkefølge.
               var poeng = data.map(function (d, i) { return { d: d, i: i, p: tittelpoeng(d, bs, ord) }; });
