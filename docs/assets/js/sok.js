@@ -19,7 +19,8 @@
   var panel = boks.querySelector(".sok__resultater");
   var antall = boks.querySelector(".sok__antall");
   var liste = boks.querySelector(".sok__liste");
-  var rot = new URL(boks.getAttribute("data-sok-rot") || "/", document.baseURI).pathname;
+  // data-sok-rot er «{{ base_url }}/»: «./», «../» – eller «//» på 404-siden, der base_url er «/».
+  var rot = new URL((boks.getAttribute("data-sok-rot") || "/").replace(/\/{2,}$/, "/"), document.baseURI).pathname;
   var MAKS = 8;
   var klar = null;      // Promise {pf, ord}
   var teller = 0;       // nyeste søk; eldre svar kastes
