@@ -655,7 +655,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report + "\n", encoding="utf-8")
     print("\n" + report)
+    import bench_sok  # søket: Pagefind mot lunr på data/sok/sporsmal.yml -> benchmark/SOK.md
     broken = [name for name, _, _, ok in results.budgets() if not ok]
+    if bench_sok.main() != 0:
+        broken.append("søket (se benchmark/SOK.md)")
     if broken:
         print(f"\nBUDSJETT BRUTT: {'; '.join(broken)}", file=sys.stderr)
         return 1

@@ -12,11 +12,6 @@ AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
     "resultTypes": ["violations"],
 }
-# Unntak, bare for søkedialogen: Materials søkeresultater legger en <nav class="md-tags"> uten navn i hvert
-# treff (best-practice: landmark-unique), og den markeringen kommer fra Materials skript, ikke fra oss.
-# Sak 12 bytter Materials søk ut med Pagefind; da skal dialogen sjekkes med AXE_OPTIONS igjen.
-AXE_OPTIONS_SOK = {**AXE_OPTIONS, "runOnly": {"type": "tag", "values": [
-    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 AXE = Axe()
 
 
@@ -50,12 +45,12 @@ def test_every_page_loads_without_leaving_the_intranet_and_passes_axe(offline_pa
 
 def test_search_dialog_with_results_passes_axe(offline_page, site_url):
     offline_page.goto(site_url, wait_until="networkidle")
-    box = offline_page.get_by_role("textbox", name="Søk")
+    box = offline_page.get_by_role("searchbox", name="Søk")
     box.click()
     box.press_sequentially("barnehage", delay=30)
-    offline_page.wait_for_selector(".md-search-result__item", timeout=15000)
-    assert offline_page.get_by_role("dialog", name="Søk i veilederen").count() == 1
-    assert _violations(offline_page, AXE_OPTIONS_SOK) == []
+    offline_page.wait_for_selector(".sok__treff", timeout=15000)
+    assert offline_page.get_by_role("search", name="Søk i veilederen").count() == 1
+    assert _violations(offline_page) == []
     assert offline_page.guard.blocked == []
 
 
@@ -80,14 +75,14 @@ def test_phone_width_home_page_passes_axe_and_has_no_horizontal_scroll(browser, 
 
 
 def test_search_index_is_fetched_only_when_search_is_used(offline_page, site_url):
-    # Søkeindeksen (ca. 90 KB komprimert) skal ikke lastes for alle som bare leser en side.
+    # Søkemotoren og indeksen (pagefind/) skal ikke lastes for alle som bare leser en side.
     hentet = []
-    offline_page.on("request", lambda r: hentet.append(r.url) if "search_index.json" in r.url else None)
+    offline_page.on("request", lambda r: hentet.append(r.url) if "/pagefind/" in r.url else None)
     offline_page.goto(site_url, wait_until="networkidle")
     offline_page.wait_for_timeout(500)
     assert hentet == [], "søkeindeksen ble hentet før noen brukte søket"
-    box = offline_page.get_by_role("textbox", name="Søk")
+    box = offline_page.get_by_role("searchbox", name="Søk")
     box.click()
     box.press_sequentially("samtykke", delay=30)
-    offline_page.wait_for_selector(".md-search-result__item", timeout=15000)
-    assert len(hentet) == 1
+    offline_page.wait_for_selector(".sok__treff", timeout=15000)
+    assert any(u.endswith("/pagefind/pagefind.js") for u in hentet)

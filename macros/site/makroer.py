@@ -138,6 +138,8 @@ def define_env(env):
     registrer("rolle", innebygd.rolle, bruk='rolle("barneansvarlig")', hjelp='Navnet på en rolle, inne i en setning.')
     registrer("tjeneste", innebygd.tjeneste, bruk='tjeneste("nav")', hjelp='Lenke til siden for en tjeneste, inne i en setning.')
     registrer("ordliste", ordlisteside.ordliste, Path(env.conf["docs_dir"]), bruk='ordliste()', hjelp='Ordlisten med forkortelser og forklaringer.')
+    from ..render import a_til_a  # noqa: E402  (søket, issue 12)
+    registrer("a_til_a", a_til_a.a_til_a, bruk='a_til_a()', hjelp='A–Å-oversikten: ord, tjenester og rutiner i alfabetisk rekkefølge, med lenker.')
     # diagrams (issue 5): inline SVG from data/, and the step heading for handlingsveileder/index.md
     registrer("modelldiagram", diagrams.modelldiagram, html=True, bruk='modelldiagram()', hjelp='Den klikkbare figuren av modellen (modellnivåene × dimensjonene).')
     registrer("handlingsveilederdiagram", diagrams.handlingsveilederdiagram, html=True, bruk='handlingsveilederdiagram()', hjelp='Den klikkbare figuren av trinnene, med den akutte veien for seg.')

@@ -69,8 +69,15 @@ def on_files(files, config):
     return _site("portvakt").on_files(files, config)
 
 
-@event_priority(-100)   # last: the gate scans every file of site/, including what other post-build steps wrote
+def on_page_context(context, page, config, nav):
+    return _site("sok_hooks").on_page_context(context, page, config, nav)
+
+
+@event_priority(-100)   # after the plugins' post-build steps
 def on_post_build(config):
+    # First the search index (Pagefind, macros/sok), then the gate, which scans every file of site/,
+    # the index included.
+    _site("sok_hooks").on_post_build(config)
     return _site("portvakt").on_post_build(config)
 
 
