@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .modeller import (AnsvarFil, ArenaerFil, ArshjulFil, EvalueringFil, HandlingsveilederFil, KompetanseFil,
-                       LoverFil, ModellFil, NettstedFil, RollerFil, Streng, TiltakFil, TjenesterFil, VerktoyFil)
+                       KontakterFil, LoverFil, ModellFil, NettstedFil, RollerFil, Streng, TiltakFil, TjenesterFil, VerktoyFil)
 from .modeller_lesere import OrdlisteFil, RollevisningerFil
 
 
@@ -85,6 +85,9 @@ REGISTER: tuple[Datafil, ...] = (
             lambda f: {"ordliste": _etter_id(f.ord)},
             "ordlisten", ("ordliste", "forkortelser og søkeord på alle sider"),
             ("ordliste-forkortelse", "ordliste-referanse", "ordliste-tvetydig")),
+    Datafil("kontakter.yml", KontakterFil, {"kontakter": "kontakt"},
+            lambda f: {"kontakter": _etter_id(f.kontakter)},
+            "nasjonale numre og adresser («Hvem ringer jeg?»)", ("hvem_ringer_jeg", "ring")),
 )
 
 DATAFILER: dict[str, type[Streng]] = {d.navn: d.modell for d in REGISTER}
