@@ -6,7 +6,8 @@ from markupsafe import Markup
 from ..data.datasett import Datasett
 from ..data.feil import MakroFeil
 from .lenker import Side, lenke_til
-from .oppmerking import blokk, ekstern_lenke, lenke, mangler
+from .oppmerking import ekstern_lenke, lenke, mangler
+from .tabeller import render_tabell
 
 
 def tel_lenke(nummer: str) -> Markup:
@@ -37,18 +38,12 @@ def hvem_ringer_jeg(ds: Datasett, side: Side) -> str:
             deler.append(ekstern_lenke(k.nettside, k.navn))
         if not deler:
             deler.append(mangler(k.mangler or "tjenesten"))
-        apent = k.apningstid or mangler(k.mangler or "tjenesten")
-        rader.append(Markup("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>").format(
-            k.navn, Markup("<br>").join(deler), k.brukes_til, apent))
+        rader.append([k.navn, Markup("<br>").join(deler), k.brukes_til, k.apningstid or mangler(k.mangler or "tjenesten")])
     for t in ds.tjenester.values():
         if t.type != "tjeneste":
             continue
-        nummer = tel_lenke(t.kontakt.telefon) if t.kontakt.telefon else mangler()
-        apent = t.kontakt.apningstid or mangler()
-        rader.append(Markup("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>").format(
-            lenke(lenke_til(side, t.side), t.navn), nummer, t.kort, apent))
-    html = (Markup('<div class="hvem-ringer-jeg"><table><caption>Numre og adresser – nasjonale først, '
-                   'så kommunens tjenester</caption><thead><tr><th scope="col">Hvem</th><th scope="col">Nummer eller adresse</th>'
-                   '<th scope="col">Brukes til</th><th scope="col">Åpent</th></tr></thead><tbody>')
-            + Markup("").join(rader) + Markup("</tbody></table></div>"))
-    return blokk(html)
+        rader.append([lenke(lenke_til(side, t.side), t.navn),
+                      tel_lenke(t.kontakt.telefon) if t.kontakt.telefon else mangler(),
+                      t.kort, t.kontakt.apningstid or mangler()])
+    return render_tabell("Numre og adresser – nasjonale først, så kommunens tjenester",
+                         ["Hvem", "Nummer eller adresse", "Brukes til", "Åpent"], rader, klasse="hvem-ringer-jeg")
