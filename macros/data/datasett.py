@@ -44,6 +44,7 @@ class Datasett:
     verktoy: dict[str, m.Verktoy] = field(default_factory=dict)
     tiltak: dict[str, m.Tiltak] = field(default_factory=dict)
     kompetanse: list[m.Kompetansetiltak] = field(default_factory=list)
+    kontakter: dict[str, m.Nasjonalkontakt] = field(default_factory=dict)
     evaluering: Optional[m.Evaluering] = None
     rutiner: dict[str, Rutine] = field(default_factory=dict)
     # handlingsveileder.yml: steps in order (id -> step) and the acute fast path

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .modeller import (AnsvarFil, ArenaerFil, ArshjulFil, EvalueringFil, HandlingsveilederFil, KompetanseFil,
-                       LoverFil, ModellFil, NettstedFil, RollerFil, Streng, TiltakFil, TjenesterFil, VerktoyFil)
+                       KontakterFil, LoverFil, ModellFil, NettstedFil, RollerFil, Streng, TiltakFil, TjenesterFil,
+                       VerktoyFil)
 from .modeller_lesere import NyttFil, OrdlisteFil, RollevisningerFil
 
 
@@ -88,6 +89,9 @@ REGISTER: tuple[Datafil, ...] = (
     Datafil("nytt.yml", NyttFil, {"nytt": "endring"},
             lambda f: {"nytt": list(f.nytt)},
             "«Hva er nytt»", ("hva_er_nytt",)),
+    Datafil("kontakter.yml", KontakterFil, {"kontakter": "kontakt"},
+            lambda f: {"kontakter": _etter_id(f.kontakter)},
+            "nasjonale numre og adresser («Hvem ringer jeg?»)", ("hvem_ringer_jeg", "ring")),
 )
 
 DATAFILER: dict[str, type[Streng]] = {d.navn: d.modell for d in REGISTER}

@@ -33,6 +33,7 @@ from . import sidehooks
 from ..render import ordliste, ordlisteside
 # readers (issue 7): role views «Slik gjør jeg det som …», contact links, the print version
 from ..render import lesere
+from ..render import kontakter
 from ..print import utskrift
 
 
@@ -134,6 +135,8 @@ def define_env(env):
     registrer("tjenesteliste", lister.tjenesteliste, html=True, bruk='tjenesteliste()', hjelp='Alle tjenestene med lenker.')
     registrer("evalueringsomrader", lister.evalueringsomrader, html=True, bruk='evalueringsomrader()', hjelp='Det som evalueres, og når.')
     # inline macros
+    registrer("hvem_ringer_jeg", kontakter.hvem_ringer_jeg, html=True, bruk='hvem_ringer_jeg()', hjelp='Alle numre og adresser på én side: nasjonale fra `data/kontakter.yml`, kommunens fra `data/tjenester.yml`.')
+    registrer("ring", kontakter.ring, bruk='ring("113")', hjelp='En tel:-lenke i teksten, skrevet på norsk vis («116 111»), fra `data/kontakter.yml`.')
     registrer("lov", innebygd.lov, bruk='lov("bvl-13-2")', hjelp='En lovhenvisning i teksten, med lenke til Lovdata.')
     registrer("rolle", innebygd.rolle, bruk='rolle("barneansvarlig")', hjelp='Navnet på en rolle, inne i en setning.')
     registrer("tjeneste", innebygd.tjeneste, bruk='tjeneste("nav")', hjelp='Lenke til siden for en tjeneste, inne i en setning.')
