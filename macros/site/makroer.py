@@ -48,6 +48,11 @@ def _kilder(conf) -> Kilder:
                   docs_katalog=docs if extra.get("sjekk_sider", True) else None, prosjektrot=prosjektrot)
 
 
+def datakatalog(conf) -> Path:
+    """The data dir of the site being built (also used by the search index, macros/site/sok_hooks.py)."""
+    return _kilder(conf).datakatalog
+
+
 @dataclass(frozen=True)
 class Makro:
     """One registered macro, as maintainers see it in docs/om-nettstedet/konvensjoner.md ({{ makrotabell() }})."""

@@ -5,6 +5,7 @@ i macros/site/sidehooks.py).
 """
 from __future__ import annotations
 
+from macros.site.makroer import datakatalog
 from macros.sok.indeks import SokFeil, lag_indeks
 
 _UTELATT: set[str] = set()
@@ -21,7 +22,7 @@ def on_post_build(config, **kwargs):
     from mkdocs.exceptions import PluginError
 
     try:
-        lag_indeks(config["site_dir"], utelatt=frozenset(_UTELATT))
+        lag_indeks(config["site_dir"], utelatt=frozenset(_UTELATT), datakatalog=datakatalog(config))
     except SokFeil as feil:
         raise PluginError(str(feil)) from None
     finally:

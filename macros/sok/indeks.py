@@ -18,8 +18,9 @@ from pathlib import Path
 import yaml
 
 PROSJEKT = Path(__file__).resolve().parents[2]
-ORD_FIL = PROSJEKT / "data" / "sok" / "ord.yml"
-ORDLISTE = PROSJEKT / "data" / "ordliste.yml"
+# The words are the municipality's, so they are read from the data dir of the site being built
+# (the adapter passes it); this default is the repository's own data/.
+DATAKATALOG = PROSJEKT / "data"
 UTELATT = ("404.html", "pagefind/")   # aldri søketreff; resten sier front matter (search: exclude)
 _ARTIKKEL = re.compile(r'<article class="md-content__inner md-typeset"')
 _H1 = re.compile(r"<h1([ >])")
@@ -68,12 +69,13 @@ def kjor_pagefind(nettsted: Path) -> None:
         raise SokFeil(f"Pagefind klarte ikke å lage søkeindeksen for {nettsted}:\n{res.stdout}\n{res.stderr}")
 
 
-def _ordliste_synonymer() -> list[dict]:
+def _ordliste_synonymer(datakatalog: Path) -> list[dict]:
     """Synonymene i data/ordliste.yml, så de ikke må skrives to ganger: søkes synonymet, søkes også termen."""
-    if not ORDLISTE.is_file():
+    ordliste = datakatalog / "ordliste.yml"
+    if not ordliste.is_file():
         return []
     ut = []
-    for o in yaml.safe_load(ORDLISTE.read_text(encoding="utf-8")).get("ord") or []:
+    for o in yaml.safe_load(ordliste.read_text(encoding="utf-8")).get("ord") or []:
         term = str(o.get("term") or "")
         side = str(o.get("side") or "")
         for s in [*(o.get("synonymer") or []), o.get("forkortelse"), term]:
@@ -90,15 +92,17 @@ def _side_url(docs_sti: str) -> str:
     return (stamme.removesuffix("index") if stamme.endswith("/index") else stamme + "/")
 
 
-def les_orddata() -> dict:
-    if not ORD_FIL.is_file():
-        raise SokFeil(f"{ORD_FIL.relative_to(PROSJEKT)} mangler: søket trenger den (se forklaringen øverst i fila).")
-    data = yaml.safe_load(ORD_FIL.read_text(encoding="utf-8")) or {}
+def les_orddata(datakatalog: Path = DATAKATALOG) -> dict:
+    ord_fil = datakatalog / "sok" / "ord.yml"
+    if not ord_fil.is_file():
+        raise SokFeil(f"{datakatalog.name}/sok/ord.yml mangler: søket trenger den (se data/sok/ord.yml i motoren "
+                      "for hvordan den skrives).")
+    data = yaml.safe_load(ord_fil.read_text(encoding="utf-8")) or {}
     for felt in ("stoppord", "synonymer", "fare", "stoy", "bokstaver"):
         if felt not in data:
             raise SokFeil(f"data/sok/ord.yml: feltet «{felt}» mangler. Skriv «{felt}:» med en liste (kan være tom).")
     synonymer, sider = {}, {}
-    for rad in _ordliste_synonymer():
+    for rad in _ordliste_synonymer(datakatalog):
         if rad["ord"].casefold() != rad["betyr"].casefold():
             synonymer.setdefault(rad["ord"].casefold(), rad["betyr"])
         # Ordlisten sier hvor svaret på ordet står; søket setter den siden høyt.
@@ -123,9 +127,9 @@ def les_orddata() -> dict:
     }
 
 
-def skriv_orddata(nettsted: Path, utelatt: frozenset[str] = frozenset()) -> Path:
+def skriv_orddata(nettsted: Path, utelatt: frozenset[str] = frozenset(), datakatalog: Path = DATAKATALOG) -> Path:
     ut = nettsted / "pagefind" / "sok-ord.json"
-    data = les_orddata()
+    data = les_orddata(datakatalog)
     data["ordforrad"] = ordforrad(nettsted, utelatt)
     ut.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return ut
@@ -148,11 +152,11 @@ def ordforrad(nettsted: Path, utelatt: frozenset[str] = frozenset()) -> list[str
     return sorted(ord_)
 
 
-def lag_indeks(nettsted: Path, utelatt: frozenset[str] = frozenset()) -> None:
+def lag_indeks(nettsted: Path, utelatt: frozenset[str] = frozenset(), datakatalog: Path = DATAKATALOG) -> None:
     """utelatt: sider (sti i nettstedet, f.eks. utskrift/handlingsveileder/index.html) som ikke skal være treff."""
     nettsted = Path(nettsted)
     if merk_html(nettsted, utelatt) == 0:
         # Ingen Material-artikkel (små testnettsteder med et annet tema): ingenting å søke i, ingen indeks.
         return
     kjor_pagefind(nettsted)
-    skriv_orddata(nettsted, utelatt)
+    skriv_orddata(nettsted, utelatt, datakatalog)
