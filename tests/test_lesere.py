@@ -2,7 +2,6 @@
 ankre, malen for ny rutine, kildekodelenken, bunnlenkene og ord som bare redaktører trenger."""
 from __future__ import annotations
 
-import re
 
 from bs4 import BeautifulSoup
 

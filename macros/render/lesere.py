@@ -11,7 +11,7 @@ Plain functions, no mkdocs import.
 """
 from __future__ import annotations
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from . import oppslag
 from ..data.datasett import Datasett
