@@ -94,7 +94,8 @@ def tjenesteansvar(ds: Datasett, side: Side, tjeneste_id: str) -> str:
             if a.niva == nivaid and egne & set(a.ansvarlig):
                 # level and dimension share a column: five columns do not fit a desk-width text column
                 # without breaking words
-                rader.append([a.oppgave,
+                # the source goes with the task (not in a fifth column): a recommendation must read as one
+                rader.append([f"{a.oppgave} (Kilde: {oppslag.kilder_tekst(ds, a.kilde)})",
                               f"{ds.nivaer[a.niva].tittel}, {ds.dimensjoner[a.dimensjon].tittel.lower()}",
                               oppslag.aktorer_html(ds, side, a.ansvarlig),
                               oppslag.lover_html(ds, a.lovgrunnlag) if a.lovgrunnlag else "–"])
