@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
-from ..render import diagrams, innebygd, lister, tabeller, telefon
+from ..render import diagrams, innebygd, lister, tabeller
 from . import html_blokker
 from ..data.datasett import Datasett, Kilder, hent_datasett
 from ..data.datoer import dagens_dato
@@ -144,7 +144,6 @@ def define_env(env):
     registrer("ring", kontakter.ring, bruk='ring("113")', hjelp='En tel:-lenke i teksten, skrevet på norsk vis («116 111»), fra `data/kontakter.yml`.')
     registrer("lov", innebygd.lov, bruk='lov("bvl-13-2")', hjelp='En lovhenvisning i teksten, med lenke til Lovdata.')
     registrer("rolle", innebygd.rolle, bruk='rolle("barneansvarlig")', hjelp='Navnet på en rolle, inne i en setning.')
-    registrer("ring", telefon.ring, bruk='ring("116 111")', hjelp='Et telefonnummer som kan ringes med ett trykk på mobilen (`tel:`-lenke). Skriv nummeret med mellomrom slik det leses.')
     registrer("tjeneste", innebygd.tjeneste, bruk='tjeneste("nav")', hjelp='Lenke til siden for en tjeneste, inne i en setning.')
     registrer("ordliste", ordlisteside.ordliste, Path(env.conf["docs_dir"]), bruk='ordliste()', hjelp='Ordlisten med forkortelser og forklaringer.')
     from ..render import a_til_a  # noqa: E402  (søket, issue 12)
