@@ -81,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="avslutt med kode 1 hvis minst én rutine har forfalt revisjon")
     parser.add_argument("--prosjekt", type=Path, default=ROT, metavar="MAPPE",
                         help="prosjektmappen med data/ og docs/ (standard: denne)")
+    parser.add_argument("--site", type=Path, default=None, metavar="MAPPE",
+                        help="det bygde nettstedet lukene leses fra (standard: site/ i prosjektmappen, lag det "
+                             "med make build)")
     args = parser.parse_args(argv)
     if args.dager < 0:
         parser.error("--dager må være 0 eller mer")
@@ -93,6 +96,14 @@ def main(argv: list[str] | None = None) -> int:
     advarsler = rutinefeil(ds, idag)
     tekst, forfalt = lag_rapport(alle_revisjoner(ds, idag, args.dager), idag, args.dager)
     sys.stdout.write(tekst)
+    # the gap work list, read from the built pages exactly as on «Hva mangler før nettstedet tas i bruk»
+    from macros.render.luker import finn_luker, som_tekst
+    site = args.site or args.prosjekt.resolve() / "site"
+    if (site / "index.html").exists():
+        sys.stdout.write("\n" + som_tekst(finn_luker(site)))
+    else:
+        print(f"\nLukene (hva som mangler) leses fra det bygde nettstedet i {site}: kjør make build først.",
+              file=sys.stderr)
     if advarsler:
         print("\nDessuten stopper disse feilene bygget:", file=sys.stderr)
         for nr, a in enumerate(advarsler, 1):

@@ -17,14 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
-from ..render import diagrams, innebygd, lister, tabeller
+from ..render import diagrams, innebygd, lister, luker, tabeller
 from . import html_blokker
 from ..data.datasett import Datasett, Kilder, hent_datasett
 from ..data.datoer import dagens_dato
 from ..data.sist_endret import SistEndret, les_sist_endret
 from ..data.register import REGISTER
 from ..data.feil import DataError, MakroFeil
-from ..render.lenker import Side
+from ..render.lenker import Side, relativ_url
 # routine governance (issue 6): header data hook, overview, «Hva er nytt», checks that need "today"
 from ..render import historikk, oversikt
 from ..data.rutinestyring import sjekk_rutiner
@@ -68,7 +68,8 @@ class Bygg:
     idag: date
     docs_navn: str                    # docs dir as shown in messages, e.g. «docs»
     directory_urls: bool
-    utskrift_sider: list[Side] = field(default_factory=list)   # pages that called {{ utskriftsversjon() }}
+    utskrift_sider: list[Side] = field(default_factory=list)      # pages that called {{ utskriftsversjon() }}
+    arbeidsliste_sider: list[Side] = field(default_factory=list)  # pages that called {{ arbeidsliste() }}
     makroer: list[Makro] = field(default_factory=list)         # every registered macro, in registration order
     sist_endret: SistEndret = field(default_factory=SistEndret)  # «Sist endret» per page, one git pass per build
 
@@ -169,6 +170,12 @@ def define_env(env):
         bygg.utskrift_sider.append(aktuell)
         return utskrift.utskriftsversjon(ds, aktuell)
 
+    # the gap work list: the macro leaves a marker, on_post_build() fills it in from the built pages
+    def arbeidsliste(ds, aktuell: Side) -> str:
+        bygg.arbeidsliste_sider.append(aktuell)
+        return "\n\n" + luker.MARKOR_TEKST + "\n\n"
+
+    registrer("arbeidsliste", arbeidsliste, bruk='arbeidsliste()', hjelp='Alle lukene på nettstedet («mangler – fylles inn av …» og «Kommunen må fylle inn»), gruppert etter hvem som skal fylle dem inn (bare på «Hva mangler»).')
     registrer("utskriftsversjon", utskriftsversjon, bruk='utskriftsversjon()', hjelp='Hele handlingsveilederen, den akutte siden og alle rutinene på én side, for utskrift og PDF (bare på utskriftssiden).')
 
     registrer("datafiltabell", lambda ds, aktuell: datafiltabell(), bruk="datafiltabell()",
@@ -205,6 +212,13 @@ def on_post_build(env):
                                         bygg.directory_urls)
     except MakroFeil as feil:
         raise PluginError(f"Utskriftsversjonen: {feil}") from None
+    site = Path(env.conf["site_dir"])
+    liste = luker.finn_luker(site)
+    for s in bygg.arbeidsliste_sider:
+        fil = site / (s.url + "index.html" if s.url.endswith("/") or s.url == "" else s.url)
+        tekst = fil.read_text(encoding="utf-8")
+        innhold = luker.som_html(liste, lambda url, fra=s.url: relativ_url(fra, url))
+        fil.write_text(tekst.replace(f"<p>{luker.MARKOR_TEKST}</p>", str(innhold)), encoding="utf-8")
 
 
 def on_post_page_macros(env):
