@@ -41,15 +41,10 @@ from macros.vakt import personnummer as _vakt
 
 STANDARDMAPPER = ("docs", "data", "maler", "overrides", "mkdocs.yml")
 
-VEKTER_K1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-VEKTER_K2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-
 # 6 siffer (datodelen), eventuelt ett skilletegn (mellomrom, hardt mellomrom fra Word,
 # punktum eller bindestrek), så 5 siffer. Ingen siffer rett før eller etter: da er det en del
 # av et lengre tall.
 KANDIDAT = re.compile(r"(?<!\d)(\d{6})[ .\-\u00a0\u202f]?(\d{5})(?!\d)")
-
-DAGER_I_MÅNED = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 MELDING = ("ser ut som et {art} – guiden skal aldri inneholde opplysninger om et barn eller en "
            "familie; fjern det")
@@ -67,40 +62,8 @@ class Funn:
         return f"{self.fil}:{self.linje}:{self.kolonne}: {self.maskert} {MELDING.format(art=self.art)}."
 
 
-def kontrollsiffer(siffer: list[int], vekter: tuple[int, ...]) -> int | None:
-    """Modulus 11-kontrollsifferet, eller None når resten gir 10 (da finnes ikke nummeret)."""
-    k = 11 - sum(s * v for s, v in zip(siffer, vekter)) % 11
-    if k == 11:
-        return 0
-    return None if k == 10 else k
-
-
-def art_av_nummer(nummer: str) -> str | None:
-    """Hva slags personnummer de 11 sifrene er, eller None når de ikke kan være et personnummer."""
-    if len(nummer) != 11 or not nummer.isdigit():
-        return None
-    s = [int(c) for c in nummer]
-    if kontrollsiffer(s[:9], VEKTER_K1) != s[9] or kontrollsiffer(s[:10], VEKTER_K2) != s[10]:
-        return None
-    dag, måned, år = int(nummer[0:2]), int(nummer[2:4]), int(nummer[4:6])
-    art = "fødselsnummer"
-    if dag > 40:
-        dag -= 40
-        art = "D-nummer"
-    if måned > 80:
-        måned -= 80
-        art = "syntetisk fødselsnummer" if art == "fødselsnummer" else "syntetisk D-nummer"
-    elif måned > 40:
-        måned -= 40
-        art = "H-nummer" if art == "fødselsnummer" else art
-    if not 1 <= måned <= 12:
-        return None
-    siste_dag = DAGER_I_MÅNED[måned - 1]
-    if måned == 2 and år % 4 != 0:
-        siste_dag = 28
-    if not 1 <= dag <= siste_dag:
-        return None
-    return art
+# Modulus 11 and the date rules: one implementation, the publishing gate's (macros/vakt/personnummer.py).
+art_av_nummer = _vakt.art_av_nummer
 
 
 def finn_i_tekst(tekst: str, filnavn: str) -> list[Funn]:
