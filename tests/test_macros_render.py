@@ -215,3 +215,12 @@ def test_hver_celle_har_kolonnenavnet_og_eksplisitte_tabellroller():
     html = tabeller.render_tabell("T", ["Hva", "Hvem"], [["x", "y"]])
     assert '<table class="hv-tabell__tabell" role="table">' in html
     assert '<th scope="row" role="rowheader" data-label="Hva">x</th><td role="cell" data-label="Hvem">y</td>' in html
+
+
+def test_rutinehodet_settes_inn_etter_ingressen_ellers_etter_tittelen():
+    from macros.render.rutinehode import sett_inn_etter_ingressen as inn
+    ingress = '# T\n\n<div class="kort-fortalt" markdown>\n\n**Kort fortalt:** a\n\n<div>indre</div>\n</div>\n\n## Steg\n'
+    ut = inn(ingress, "[H]")
+    assert ut.index("</div>[H]") > ut.index("indre") and ut.index("[H]") < ut.index("## Steg")
+    assert inn("# Tittel\n\nTekst\n", "[H]") == "# Tittel[H]\n\nTekst\n"
+    assert inn("Bare tekst\n", "[H]") == "[H]Bare tekst\n"

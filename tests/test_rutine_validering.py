@@ -116,8 +116,9 @@ def test_godkjent_i_dag_er_lov(tmp_path):
 
 
 def test_hodedata_legges_i_meta_etter_makroene_med_eget_navn(tmp_path):
-    """mkdocs-macros exposes page.meta as Jinja variables while rendering: the header data must not hide a
-    macro (e.g. «rutinehode»), so it is added after rendering (on_post_page_macros) under a prefixed key."""
+    """mkdocs-macros exposes page.meta as Jinja variables while rendering: what the header adds must not hide a
+    macro, so it is added after rendering (on_post_page_macros) under prefixed keys. The header itself is a
+    finished-HTML block right after «Kort fortalt», not something a theme template splits in."""
     from types import SimpleNamespace
 
     from macros.render.lenker import Side
@@ -128,11 +129,15 @@ def test_hodedata_legges_i_meta_etter_makroene_med_eget_navn(tmp_path):
     assert "rutiner/gammel-rutine.md" in ds.utgatte_sider      # worked out once, by the loader
     page = SimpleNamespace(file=SimpleNamespace(src_uri="rutiner/gammel-rutine.md"), url="rutiner/gammel-rutine/",
                            meta={"title": "Gammel meldingsrutine"})
-    rutinehode(ds, IDAG, page, Side(src="rutiner/gammel-rutine.md", url="rutiner/gammel-rutine/"))
-    assert set(page.meta) == {"title", "hv_rutinehode", "search"}
+    md = ('# Gammel\n\n<div class="kort-fortalt" markdown>\n\n**Kort fortalt:** x\n\n</div>\n\n## Steg\n')
+    ut = rutinehode(ds, IDAG, page, Side(src="rutiner/gammel-rutine.md", url="rutiner/gammel-rutine/"), md)
+    assert set(page.meta) == {"title", "hv_brodsmule", "hv_html_blokker", "search"}
     assert page.meta["search"] == {"exclude": True}
-    hode = page.meta["hv_rutinehode"]
-    assert (hode["utgatt"], hode["eier"]["navn"], hode["oversikt_href"]) == (True, "Prosjektleder", "../")
+    assert page.meta["hv_brodsmule"] == {"href": "../"}
+    # the placeholder stands between «Kort fortalt» and the first step; the block is the rendered header
+    assert ut.index("</div>") < ut.index("HVHTMLBLOKK0SLUTT") < ut.index("## Steg")
+    (navn, html), = page.meta["hv_html_blokker"].blokker
+    assert navn == "rutinehode" and "Utgått – skal ikke brukes" in html and "Prosjektleder" in html
     andre = SimpleNamespace(file=SimpleNamespace(src_uri="tjenester/nav.md"), url="tjenester/nav/", meta={})
-    rutinehode(ds, IDAG, andre, Side(src="tjenester/nav.md", url="tjenester/nav/"))
+    assert rutinehode(ds, IDAG, andre, Side(src="tjenester/nav.md", url="tjenester/nav/"), md) == md
     assert andre.meta == {}

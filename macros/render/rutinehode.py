@@ -1,13 +1,14 @@
-"""The routine page header: everything overrides/partials/rutinehode.html shows, resolved to plain values.
+"""The routine page header: resolved to plain values, rendered with templates/rutinehode.html, and placed
+right after «Kort fortalt» in the page's Markdown.
 
-The theme template only prints; all lookups (owner name, service links, legal references from the
-register, next review date, overdue) happen here, from the validated front matter. The result is a
-plain dict of strings, booleans and lists (no objects), put into page.meta["hv_rutinehode"] by
-macros/site/sidehooks.py. Hrefs are relative to the page the header is shown on.
-Plain functions, no mkdocs import.
+The template only prints; all lookups (owner name, service links, legal references from the register, next
+review date, overdue) happen here, from the validated front matter. The site adapter (macros/site/sidehooks.py)
+passes the HTML on as a finished-HTML block, so no theme template has to find a place for it.
+Hrefs are relative to the page the header is shown on. Plain functions, no mkdocs import.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Optional
 
@@ -15,6 +16,7 @@ from . import oppslag
 from ..data.datasett import Datasett
 from ..data.datoer import norsk_dato
 from .lenker import Side, lenke_til
+from .malmotor import render
 from ..data.rutinestyring import revisjon
 
 OVERSIKT = "rutiner/index.md"
@@ -59,3 +61,21 @@ def rutinehode_kontekst(ds: Datasett, side: Side, rid: str, idag: date) -> dict[
         "utkast": rev.mangler_godkjenning,
         "oversikt_href": lenke_til(side, OVERSIKT),
     }
+
+
+def rutinehode_html(hode: dict[str, Any]) -> str:
+    return render("rutinehode.html", h=hode)
+
+
+# «Kort fortalt» in a page's Markdown: <div class="kort-fortalt" markdown> … </div> (md_in_html)
+_INGRESS = re.compile(r'^<div class="kort-fortalt"[^>]*>.*?^</div>[ \t]*$', re.MULTILINE | re.DOTALL)
+_H1 = re.compile(r"^# .*$", re.MULTILINE)
+
+
+def sett_inn_etter_ingressen(markdown: str, blokk: str) -> str:
+    """`blokk` right after «Kort fortalt» (else after the title, else first): whoever is in a hurry reads what
+    the routine is for first, then who owns it and whether it is valid."""
+    treff = _INGRESS.search(markdown) or _H1.search(markdown)
+    if treff is None:
+        return blokk + markdown
+    return markdown[:treff.end()] + blokk + markdown[treff.end():]

@@ -1,23 +1,17 @@
 """Every table view. All of them go through render_tabell(), which owns the markup."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional, Sequence
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from . import oppslag
 from ..data.datasett import Datasett
 from ..data.datoer import manedsnavn, norsk_dato
 from ..data.feil import MakroFeil, forslag
+from .malmotor import render
 from .lenker import HANDLINGSVEILEDERSIDE, Side, lenke_til
 from .oppmerking import blokk, i_setning, lenke, mangler
-
-_JINJA = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
-                     autoescape=select_autoescape(["html"]), undefined=StrictUndefined,
-                     trim_blocks=True, lstrip_blocks=True)
-
 
 def render_tabell(tittel: str, kolonner: Sequence[str], rader: Sequence[Sequence], klasse: Optional[str] = None,
                   tom_tekst: str = "Ingen oppføringer ennå.", rad_ider: Optional[Sequence[str]] = None) -> str:
@@ -30,8 +24,7 @@ def render_tabell(tittel: str, kolonner: Sequence[str], rader: Sequence[Sequence
         return blokk(Markup('<p class="hv-tom">{}: {}</p>').format(tittel, tom_tekst))
     kolonner, rader = _uten_tomme_kolonner(kolonner, rader)
     rader = [[_brytbar(c) for c in rad] for rad in rader]
-    html = _JINJA.get_template("tabell.html").render(tittel=tittel, kolonner=kolonner, rader=rader, klasse=klasse,
-                                                       rad_ider=rad_ider)
+    html = render("tabell.html", tittel=tittel, kolonner=kolonner, rader=rader, klasse=klasse, rad_ider=rad_ider)
     return blokk(html)
 
 

@@ -227,7 +227,8 @@ def on_post_page_macros(env):
     page = env.page
     if bygg is None or page is None or getattr(page, "file", None) is None:
         return
-    sidehooks.rutinehode(bygg.datasett, bygg.idag, page, bygg.side(page))   # routine header (sidehooks.py)
+    # routine header after «Kort fortalt», as a finished-HTML block (sidehooks.py)
+    env.markdown = sidehooks.rutinehode(bygg.datasett, bygg.idag, page, bygg.side(page), env.markdown)
     sidehooks.sist_endret(bygg.sist_endret, page)                             # «Sist endret» (one git pass)
     # <abbr>, «også kalt», search boost and keywords (macros/render/ordliste.py)
     env.markdown = ordliste.etter_sidemakroer(bygg.datasett, page.file.src_uri, env.markdown, page.meta,

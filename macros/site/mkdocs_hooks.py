@@ -4,7 +4,7 @@ build the adapter has loaded (macros/site/makroer.py); it reads no source file i
 
 1. on_nav: a withdrawn routine (docs/rutiner/<id>.md with `rutine: status: utgatt`) is taken out of
    the menu and out of the previous/next links. The page is still built, so old links and bookmarks
-   reach it and show «Utgått – skal ikke brukes» (overrides/partials/rutinehode.html). Which routines
+   reach it and show «Utgått – skal ikke brukes» (macros/render/templates/rutinehode.html). Which routines
    are withdrawn is worked out once by the data layer (Datasett.utgatte_sider).
 2. on_page_content: block macros that return finished HTML leave a placeholder in the Markdown, so
    Markdown does not parse that HTML again; here it is put back (macros/site/html_blokker.py explains why).

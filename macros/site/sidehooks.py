@@ -1,13 +1,14 @@
 """mkdocs-macros page hook (called by the adapter, macros/site/makroer.py): the routine header data.
 
 For every page, after its macros are rendered, mkdocs-macros calls on_post_page_macros(env).
-On a routine page (docs/rutiner/<id>.md with validated `rutine:` front matter) it puts the resolved
-header into page.meta["hv_rutinehode"]; overrides/main.html then renders it with
-overrides/partials/rutinehode.html. Nothing is typed or called in the routine pages themselves.
+On a routine page (docs/rutiner/<id>.md with validated `rutine:` front matter) it renders the header
+(macros/render/rutinehode.py) and puts it after «Kort fortalt» as a finished-HTML block
+(macros/site/html_blokker.py). Nothing is typed or called in the routine pages themselves. The breadcrumb's
+link to the routine overview goes into page.meta["hv_brodsmule"] for overrides/main.html.
 A withdrawn (utgått) routine is also left out of the search index (Material: search.exclude).
 
 Why *post* and a prefixed key: mkdocs-macros exposes page.meta as Jinja variables while it renders the
-page, so a meta key named like a macro (e.g. «rutinehode») would hide that macro on the page.
+page, so a meta key named like a macro would hide that macro on the page.
 
 Called by the adapter (macros/site/makroer.py) with the build's Datasett; MkDocs' page is duck-typed.
 """
@@ -17,22 +18,27 @@ from datetime import date
 
 from ..data.datasett import Datasett
 from ..render.lenker import Side
-from ..render.rutinehode import rutinehode_kontekst
+from ..render.rutinehode import rutinehode_html, rutinehode_kontekst, sett_inn_etter_ingressen
+from . import html_blokker
 from ..render.sist_endret import sist_endret_html
 
-NOKKEL = "hv_rutinehode"   # page.meta key read by overrides/main.html and overrides/partials/rutinehode.html
+BRODSMULE = "hv_brodsmule"   # page.meta key read by overrides/main.html: {"href": the routine overview}
 
 
-def rutinehode(ds: Datasett, idag: date, page, side: Side) -> None:
-    """On a routine page: the resolved header into page.meta[NOKKEL]; a withdrawn one leaves the search index."""
+def rutinehode(ds: Datasett, idag: date, page, side: Side, markdown: str) -> str:
+    """On a routine page: the page's Markdown with the header after «Kort fortalt»; a withdrawn routine leaves
+    the search index. Any other page: the Markdown unchanged."""
     rid = ds.rutine_for_side.get(side.src)
     if rid is None:
-        return
+        return markdown
     hode = rutinehode_kontekst(ds, side, rid, idag)
-    page.meta[NOKKEL] = hode
+    page.meta[BRODSMULE] = {"href": hode["oversikt_href"]}
+    markdown = sett_inn_etter_ingressen(markdown, html_blokker.legg_til(page, "rutinehode",
+                                                                         rutinehode_html(hode)))
     if hode["utgatt"]:
         sok = page.meta.get("search")
         page.meta["search"] = {**(sok if isinstance(sok, dict) else {}), "exclude": True}
+    return markdown
 
 
 SIST_ENDRET = "hv_sist_endret"   # page.meta key read by overrides/partials/source-file.html
