@@ -113,14 +113,14 @@ _TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
 def make_workspace(tmp: Path) -> Path:
-    """En kopi av docs/ (så vi kan legge til sider) med data/, macros/ og overrides/ lenket inn.
+    """En kopi av docs/ (så vi kan legge til sider) med data/, macros/, overrides/ og maler/ lenket inn.
 
     Kopien er et eget git-depot med alt committet: «Sist endret» kjører `git log` (én gang per bygg), og
     det skal koste det samme som i det ekte prosjektet."""
     ws = tmp / "prosjekt"
     ws.mkdir()
     shutil.copytree(ROOT / "docs", ws / "docs")
-    for name in ("data", "macros", "overrides"):
+    for name in ("data", "macros", "overrides", "maler"):
         (ws / name).symlink_to(ROOT / name)
     shutil.copyfile(ROOT / "mkdocs.yml", ws / "mkdocs.yml")
     _git(ws, "init", "-q")
@@ -391,7 +391,7 @@ def measure_serve(tmp: Path, runs: int) -> dict[str, list[float]]:
     Et forsøk der endringen ikke vises innen 60 s, teller som 60 s (og budsjettet brytes)."""
     ws = tmp / "serve"
     ws.mkdir()
-    for navn in ("docs", "data", "macros", "overrides"):
+    for navn in ("docs", "data", "macros", "overrides", "maler"):
         shutil.copytree(ROOT / navn, ws / navn, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copyfile(ROOT / "mkdocs.yml", ws / "mkdocs.yml")
     port = _ledig_port()

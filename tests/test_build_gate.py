@@ -14,6 +14,15 @@ def test_real_site_builds_strictly(built_site):
     assert (built_site / "404.html").is_file()
 
 
+def test_ubrukt_lunr_sok_og_kildekart_publiseres_ikke(built_site):
+    """Søket er Pagefind: Materials lunr-filer (ca. 1 MiB) og kildekartene har ingen side som bruker dem."""
+    js = built_site / "assets" / "javascripts"
+    assert list(js.glob("bundle.*.min.js")), "Materials hovedskript skal fortsatt publiseres"
+    assert not (js / "lunr").exists() and not list(js.glob("workers/search*"))
+    assert not list(built_site.rglob("*.map"))
+    assert (built_site / "pagefind").is_dir()
+
+
 def _build(tmp_path, index_text):
     # Den plantede siden skrives inn etter at lag_prosjekt har laget stubber for manglende lenkemål,
     # ellers ville stubbene «reparere» den ødelagte lenken.

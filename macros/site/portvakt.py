@@ -4,7 +4,9 @@ alle kjører den (mkdocs.yml laster den via macros/site/mkdocs_hooks.py).
 - on_config (først av alle): kildene. Filene i docs/ (filtype, UTF-8, symlenker, utenfor prosjektet,
   personnummer i innhold og filnavn), rå HTML i sidene, og personnummer i data/, overrides/, maler/ og
   mkdocs.yml. Stopper før noe blir bygd.
-- on_files: feilsøkingsmakroene i mkdocs-macros (macros_info, context) tas bort.
+- on_files: feilsøkingsmakroene i mkdocs-macros (macros_info, context) tas bort, og Materials lunr-søk
+  (assets/javascripts/lunr/, workers/search*) publiseres ikke når søke-tillegget er av (søket er Pagefind):
+  ca. 1 MiB som ingen side bruker.
 - on_post_build (sist av alle): hver fil i det ferdige nettstedet, også søkeindeksen, Pagefind-indeksen
   (site/pagefind/), «Hva er nytt» og utskriftsversjonen. Kildekart (.map) fjernes: de viser bare
   Materials egen kildekode og trengs ikke for å bruke nettstedet. Finner vakten noe, tømmes site/, så
@@ -121,7 +123,13 @@ def sjekk_utgatte_lenker(docs: Path, utgatte: frozenset[str], ordliste: dict) ->
     return feil
 
 
+UBRUKT_LUNR = ("assets/javascripts/lunr/", "assets/javascripts/workers/search")
+
+
 def on_files(files, config):
+    if "search" not in config.plugins and "material/search" not in config.plugins:
+        for f in [f for f in files if f.src_uri.startswith(UBRUKT_LUNR)]:
+            files.remove(f)
     from macros.site import (
         makroer as adapter,  # the build the macros plugin has just loaded
     )
