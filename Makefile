@@ -25,7 +25,7 @@ $(VENV)/.installert: requirements.lock
 	@touch $@
 
 serve: $(VENV)/.installert ## Bygg og vis nettstedet på http://127.0.0.1:8000 (oppdateres når du lagrer)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch data --watch macros --watch overrides
+	HV_BYGGER=$(MKDOCS) $(BIN)/python scripts/vis.py --dev-addr 127.0.0.1:8000 --watch data --watch macros --watch overrides --watch maler
 
 build: $(VENV)/.installert ## Bygg nettstedet strengt til site/
 	HV_BYGGER=$(MKDOCS) $(BIN)/python scripts/bygg.py --clean -f mkdocs.yml --site-dir site
