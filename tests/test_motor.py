@@ -113,3 +113,16 @@ def test_ukjent_id_i_samarbeidskartet_navngir_nettsted_yml(tmp_path):
     melding = _last_med(tmp_path, "nettsted.yml", "samordning: [fobu]", "samordning: [fobuu]")
     assert ("data/nettsted.yml, samarbeidskart: feltet «samordning» viser til «fobuu», som ikke finnes i "
             "data/tjenester.yml eller data/arenaer.yml. Mente du «fobu»?") in melding
+
+
+def test_ingen_modul_i_motoren_er_over_400_linjer():
+    """Issue 16: small modules a maintainer can read; a module that grows past 400 lines is split by concern."""
+    lange = {str(p.relative_to(ROOT)): n for p in (ROOT / "macros").rglob("*.py")
+             if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    assert not lange, f"del opp etter ansvar (se ARCHITECTURE.md): {lange}"
+
+
+def test_testene_legger_ikke_til_importstier_selv():
+    """pyproject.toml (pythonpath) gjør prosjektet og scripts/ importerbare; ingen test endrer sys.path."""
+    treff = [p.name for p in (ROOT / "tests").glob("*.py") if "sys.path" + ".insert" in p.read_text(encoding="utf-8")]
+    assert not treff, treff

@@ -5,15 +5,13 @@ Søkene selv kjøres i den ekte søkeboksen i tests/test_sok_nettleser.py.
 from __future__ import annotations
 
 import json
-import sys
 
 import yaml
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "scripts"))
-from bench_sok import les_sporsmal, url_for  # noqa: E402
+from bench_sok import les_sporsmal, url_for
 
 KATEGORIER = {"bøying", "sammensetning", "bindestrek", "æøå", "skrivefeil", "hverdagsord", "spørsmål", "rolle", "fare"}
 

@@ -5,14 +5,11 @@ Bommer et søk: rett data/sok/ord.yml eller ordlyden på siden, ikke svaret i sp
 """
 from __future__ import annotations
 
-import sys
 
 import pytest
 
-from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "scripts"))
-from bench_sok import KRAV, del_av, kjor_sett, les_sporsmal, pagefind_sok, tall, url_for  # noqa: E402
+from bench_sok import KRAV, del_av, kjor_sett, les_sporsmal, pagefind_sok, tall, url_for
 
 pytestmark = pytest.mark.browser
 

@@ -13,6 +13,7 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from . import modeller as m
+from . import modeller_rutiner as mr
 from .feil import DataError, pydantic_til_norsk
 from .kryssreferanser import sjekk_kryssreferanser
 from .modeller_lesere import Nyhet, Ord, Rollevisning
@@ -25,7 +26,7 @@ class Rutine:
     """A routine page: its docs-relative path, title and validated metadata."""
     side: str          # e.g. rutiner/anonym-drofting.md
     tittel: str
-    meta: m.RutineMeta
+    meta: mr.RutineMeta
 
 
 @dataclass
@@ -148,9 +149,9 @@ def last_datasett(kilder: Kilder) -> Datasett:
     return _bygg(validert, rutiner_raa)
 
 
-def _les_rutiner(kilder: Kilder, feil: list[str]) -> dict[str, tuple[str, Optional[m.RutineSide], str]]:
+def _les_rutiner(kilder: Kilder, feil: list[str]) -> dict[str, tuple[str, Optional[mr.RutineSide], str]]:
     """id -> (docs-relative path, validated page or None, display path)."""
-    resultat: dict[str, tuple[str, Optional[m.RutineSide], str]] = {}
+    resultat: dict[str, tuple[str, Optional[mr.RutineSide], str]] = {}
     katalog = kilder.rutinekatalog
     if katalog is None or not katalog.is_dir():
         return resultat
@@ -170,9 +171,9 @@ def _les_rutiner(kilder: Kilder, feil: list[str]) -> dict[str, tuple[str, Option
             resultat[sti.stem] = (relativ, None, vis)
             continue
         try:
-            side = m.RutineSide.model_validate(data)
+            side = mr.RutineSide.model_validate(data)
         except ValidationError as e:
-            feil.extend(pydantic_til_norsk(e, vis, m.RutineSide, data, samlingsnavn="rutine"))
+            feil.extend(pydantic_til_norsk(e, vis, mr.RutineSide, data, samlingsnavn="rutine"))
             resultat[sti.stem] = (relativ, None, vis)
             continue
         if side.rutine.id != sti.stem:

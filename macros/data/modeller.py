@@ -1,4 +1,4 @@
-"""Pydantic models for every data file in data/ and for routine front matter.
+"""Pydantic models for every data file in data/ (routine front matter: modeller_rutiner.py).
 
 Strict and closed (extra="forbid") so typos and wrong types fail the build
 instead of silently rendering nothing. Cross-references between files are
@@ -24,7 +24,6 @@ Dimensjon = Literal["kultur", "struktur"]
 # exist is content, so it is checked against that file (kryssreferanser.py), not fixed here.
 Kilde = Id
 Tiltaksstatus = Literal["etablert", "planlagt", "vurderes"]
-Rutinestatus = Literal["utkast", "gjeldende", "under-revisjon", "utgatt"]
 
 
 class Streng(BaseModel):
@@ -365,32 +364,6 @@ class HandlingsveilederFil(Streng):
                              f"fant {', '.join(map(str, nummer))}")
         return self
 
-
-
-# ---------- routine front matter (docs/rutiner/<id>.md) ----------
-class RutineMeta(Streng):
-    id: Id
-    eier: Id
-    status: Rutinestatus
-    godkjent: Optional[date]
-    revisjonsintervall_mnd: Annotated[int, Field(ge=1, le=60)]
-    gjelder: list[Id] = []
-    tema: list[Id] = []
-    lovgrunnlag: list[Id] = []
-
-    @model_validator(mode="after")
-    def _godkjent_krevd(self):
-        if self.status != "utkast" and self.godkjent is None:
-            raise ValueError(f"feltet «godkjent» må være en dato når status er «{self.status}» "
-                             "(bare utkast kan mangle godkjenningsdato)")
-        return self
-
-
-class RutineSide(BaseModel):
-    """Page front matter: title + rutine; other keys (Material's hide, tags…) are allowed."""
-    model_config = ConfigDict(strict=True, extra="allow", frozen=True)
-    title: Tekst
-    rutine: RutineMeta
 
 
 # ---------- kontakter.yml ----------

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from .register import DATAFILER
-from .modeller import RutineSide
+from .modeller_rutiner import RutineSide
 
 SKJEMAKATALOG = Path(__file__).resolve().parents[2] / "data" / "schema"   # <prosjekt>/data/schema
 
