@@ -288,3 +288,26 @@ def test_dist_twice_gives_byte_identical_archives(tmp_path):
             assert f"{prefix}/{needed}" in names, needed
         conf = tar.extractfile(f"{prefix}/nginx/asnes-handlingsveileder.conf").read().decode()
         assert not re.search(r"@[A-Z_]+@", conf)
+
+
+def test_dist_har_den_ekte_adressen_og_aldri_127_0_0_1(tmp_path, monkeypatch):
+    """Arkivet er for intranettet: sidene (kanonisk lenke, som utskriften viser øverst på arket) har adressen fra
+    ASNES_SITE_URL, aldri adressen til et lokalt bygg."""
+    adresse = "https://veileder.intranett.example.invalid/"
+    monkeypatch.setenv("ASNES_SITE_URL", adresse)
+    monkeypatch.delenv("HV_SITE_URL", raising=False)
+    arkiv = _run_dist(tmp_path / "ut")
+    med_lokal, sider, med_adresse = [], 0, 0
+    with tarfile.open(arkiv) as tar:
+        for m in tar.getmembers():
+            if not m.isfile() or "/site/" not in m.name or m.name.endswith((".gz", ".pagefind", ".pf_index", ".pf_fragment", ".pf_meta",
+                                                   ".woff2", ".png", ".ico")):
+                continue
+            tekst = tar.extractfile(m).read().decode("utf-8", errors="replace")
+            if "127.0.0.1" in tekst or "localhost:8000" in tekst:
+                med_lokal.append(m.name)
+            if m.name.endswith(".html") and not m.name.endswith("/site/404.html"):   # 404 has no address of its own
+                sider += 1
+                med_adresse += adresse in tekst
+    assert not med_lokal, med_lokal
+    assert sider > 50 and med_adresse == sider, f"{med_adresse} av {sider} sider har {adresse}"
