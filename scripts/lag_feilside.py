@@ -35,6 +35,8 @@ search:
 - Meldingen er aldri lengre enn 10 linjer. Står det «… og N til», rett det første først; ofte forsvinner resten.
 - Et fødselsnummer eller D-nummer vises aldri, bare hvor det står (`••••••-•••••`). Slett det, og si fra til nettredaksjonen hvis det har vært med i en lagret endring: da ligger det også i historikken.
 - Stopper bygget etter at sidene er laget, tømmes `site/`, så ingenting blir publisert.
+- Under `make serve` får du de samme meldingene. Rett feilen og lagre filen: nettstedet bygges på nytt av seg selv.
+  Til da viser nettleseren forrige versjon som bygde uten feil.
 
 ## Feilene og meldingene {#feilene}
 

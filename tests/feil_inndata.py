@@ -334,6 +334,9 @@ TILFELLER: list[Tilfelle] = [
                    legg_til(SIDE, "\n\nRing 912 34 567.\n"),
                    bytt("data/tjenester.yml", "telefon: null", 'telefon: "41 23 45 67"')),
              "ufarlig", "", gruppe="ingen-alarm", i_site="912 34 567"),
+    Tilfelle("tillatt-liste-tabulator", "kontaktopplysninger", "en tabulator i tillatt-listen for offentlige numre",
+             skriv("data/offentlige_nummer.yml", "nummer:\n\t- \"912 34 567\"\n"),
+             "vakt", "filen kan ikke leses", "data/offentlige_nummer.yml, linje 2"),
     # --- ingen falsk alarm ---
     Tilfelle("ikke-pn-kontrollsiffer", "ingen falsk alarm", "11 siffer med feil kontrollsiffer, kontonummer, dato",
              legg_til(SIDE, f"\n\nSak {FEIL_KONTROLL}, konto 1234.56.78903, dato 14.05.2026.\n"), "ufarlig", "",

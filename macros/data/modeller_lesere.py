@@ -138,3 +138,13 @@ class Nyhet(Streng):
 
 class NyttFil(Streng):
     nytt: list[Nyhet] = Field(min_length=1)
+
+
+# ---------- offentlige_nummer.yml ----------
+class OffentligeNummerFil(Streng):
+    """Known public numbers and shared addresses that may stand in text (the publishing gate's allow-list,
+    macros/vakt/kontakt.py). Empty lists: no exceptions."""
+    nummer: list[Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ]{5,20}$")]] = Field(
+        default_factory=list, description="offentlige numre slik de sies, f.eks. «22 22 22 22»")
+    epost: list[Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]] = Field(
+        default_factory=list, description="fellesadresser som er publisert, f.eks. postmottak@kommune.no")

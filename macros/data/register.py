@@ -14,7 +14,7 @@ from typing import Any, Callable
 from .modeller import (AnsvarFil, ArenaerFil, ArshjulFil, EvalueringFil, HandlingsveilederFil, KompetanseFil,
                        KontakterFil, LoverFil, ModellFil, NettstedFil, RollerFil, Streng, TiltakFil, TjenesterFil,
                        VerktoyFil)
-from .modeller_lesere import NyttFil, OrdlisteFil, RollevisningerFil
+from .modeller_lesere import NyttFil, OffentligeNummerFil, OrdlisteFil, RollevisningerFil
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,10 @@ REGISTER: tuple[Datafil, ...] = (
     Datafil("kontakter.yml", KontakterFil, {"kontakter": "kontakt"},
             lambda f: {"kontakter": _etter_id(f.kontakter)},
             "nasjonale numre og adresser («Hvem ringer jeg?»)", ("hvem_ringer_jeg", "ring")),
+    Datafil("offentlige_nummer.yml", OffentligeNummerFil, {"nummer": "nummer", "epost": "e-postadresse"},
+            lambda f: {"offentlige_nummer": f},
+            "kjente offentlige numre og fellesadresser (tillatt i tekst)",
+            ("publiseringsvakten (macros/vakt/kontakt.py)",)),
 )
 
 DATAFILER: dict[str, type[Streng]] = {d.navn: d.modell for d in REGISTER}

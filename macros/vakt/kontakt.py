@@ -29,11 +29,26 @@ def _siffer(tekst: str) -> str:
     return re.sub(r"\D", "", tekst)[-8:]
 
 
+class Tillattliste(ValueError):
+    """data/offentlige_nummer.yml cannot be read: one message, instead of a traceback."""
+
+
 def tillatt(data: Path) -> tuple[set[str], set[str]]:
     fil = data / TILLATT_FIL
     if not fil.is_file():
         return set(), set()
-    innhold = yaml.safe_load(fil.read_text(encoding="utf-8")) or {}
+    try:
+        innhold = yaml.safe_load(fil.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as feil:
+        merke = getattr(feil, "problem_mark", None)
+        hvor = f", linje {merke.line + 1}" if merke is not None else ""
+        raise Tillattliste(f"data/{TILLATT_FIL}{hvor}: filen kan ikke leses. Skriv den slik: "
+                           'nummer: ["22 22 22 22"] og epost: ["postmottak@kommune.no"] (mellomrom, ikke tabulator; '
+                           "lagret som UTF-8).") from None
+    if not isinstance(innhold, dict) or set(innhold) - {"nummer", "epost"} or not all(
+            isinstance(innhold.get(k) or [], list) for k in ("nummer", "epost")):
+        raise Tillattliste(f"data/{TILLATT_FIL}: filen skal ha to lister, «nummer» og «epost», for eksempel "
+                           'nummer: ["22 22 22 22"]. Andre felt er ikke lov.')
     return ({_siffer(str(n)) for n in innhold.get("nummer") or []},
             {str(e).lower() for e in innhold.get("epost") or []})
 
@@ -63,7 +78,10 @@ def finn(tekst: str, fil: str, nummer_ok: set[str], epost_ok: set[str], datafil:
 
 def sjekk(prosjekt: Path, docs: Path) -> list[str]:
     data = prosjekt / "data"
-    nummer_ok, epost_ok = tillatt(data)
+    try:
+        nummer_ok, epost_ok = tillatt(data)
+    except Tillattliste as feil:
+        return [str(feil)]
     funn = []
     for side in sorted(docs.rglob("*.md")):
         if side.is_file() and not side.is_symlink():
