@@ -82,7 +82,15 @@ rapport: $(VENV)/.installert ## Vis rutiner med forfalt eller snarlig revisjon o
 dist: $(VENV)/.installert ## Lag et reproduserbart, versjonert arkiv av nettstedet i dist/ (se deploy/README.md)
 	$(BIN)/python scripts/dist.py --out dist
 
-bench: $(VENV)/.installert chromium nginx ## Mål byggetid, vekst og forsidens vekt mot budsjettene (noen minutter)
+LIGHTHOUSE := benchmark/lighthouse/node_modules/.bin/lighthouse
+
+# Lighthouse fra npm, med versjonene i benchmark/lighthouse/package-lock.json (trenger Node.js og npm: Debian-pakkene nodejs og npm)
+$(LIGHTHOUSE): benchmark/lighthouse/package.json benchmark/lighthouse/package-lock.json
+	@command -v npm >/dev/null || { echo "FEIL: make bench trenger npm for Lighthouse. Installer:  sudo apt-get install nodejs npm"; exit 1; }
+	npm install --prefix benchmark/lighthouse --no-audit --no-fund --silent
+	@touch $@
+
+bench: $(VENV)/.installert chromium nginx $(LIGHTHOUSE) ## Mål byggetid, vekst, forsidens vekt, Lighthouse og søket mot budsjettene (noen minutter)
 	$(BIN)/python scripts/bench.py
 
 # Hele handlingsveilederen (veien, akuttsiden og alle rutinene) som én PDF, skrevet ut av Chromium fra

@@ -8,7 +8,8 @@ Måler (median av --runs kjøringer, standard 3):
   3. vekst: byggetid med 100, 500 og 2 000 syntetiske rutiner; budsjettet er at veksten ikke er verre
      enn lineær i antall sider;
   3b. `make serve`: tiden fra du lagrer en datafil, en side eller en makro til endringen vises (median);
-  4. forsiden i Chromium bak vårt nginx-oppsett: forespørsler, bytes rå og gzip;
+  4. forsiden i Chromium bak vårt nginx-oppsett: forespørsler, bytes rå og gzip; Lighthouse (mobil,
+     ytelse) for forsiden, veien fra bekymring, akuttsiden og én rutine bak samme nginx;
   5. hvor tiden går: områder av bygget (meny, Markdown, makroer, søk, git-datoer) og de dyreste
      funksjonene i macros/ (cProfile av ett bygg med 500 rutiner).
 Skriver tabellene til benchmark/RESULTATER.md (committes, så utviklingen kan følges i git) og
@@ -52,7 +53,12 @@ BUDGETS = {
     # CPU-tid 2 000 / 100 rutiner delt på sider 2 000 / 100 rutiner: 1,0 = lineært, under 1 = bedre
     "growth_vs_linear": 1.0,
     "serve_seconds": 3.0,     # `make serve`: lagret fil -> endringen synlig i nettleseren (median, veggklokke)
+    "lighthouse": 100,        # Lighthouse mobil, ytelse: laveste av de fire sidene i LIGHTHOUSE_SIDER
 }
+# Lighthouse (npm-pakken i benchmark/lighthouse/, installert av `make bench` fra package-lock.json)
+LIGHTHOUSE = ROOT / "benchmark" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_SIDER = {"Forsiden": "", "Jeg er bekymret for et barn": "handlingsveileder/",
+                    "Er et barn i akutt fare?": "handlingsveileder/akutt/", "En rutine (Stafettlogg)": "rutiner/stafettlogg/"}
 # Makroenes pris (≤ 1,2× et bygg uten makroer) er avviklet: utvidelsen og datalaget koster alene 1,19× før
 # én makro er kjørt (målt i issue 8, deploy/README.md). Tabellen «Hva makroene koster» står der fortsatt.
 SERVE_RUNS = 3
@@ -348,6 +354,52 @@ def profile_build(config: Path, site: Path) -> tuple[float, list[tuple[str, floa
     return total, areas, spots[:10]
 
 
+@dataclass(frozen=True)
+class Fyrtarn:
+    side: str
+    sti: str
+    poeng: int
+    tbt: str
+    lcp: str
+    fcp: str
+    cls: str
+    tyngst: str     # skriptet som bruker hovedtråden lengst (Lighthouse «bootup-time»)
+
+
+def measure_lighthouse(site: Path) -> list[Fyrtarn]:
+    """Lighthouse mobil (standard struping) for LIGHTHOUSE_SIDER, bak nginx med .gz-filene fra `make dist`."""
+    import json
+
+    if not LIGHTHOUSE.exists():
+        raise SystemExit(f"FEIL: fant ikke {LIGHTHOUSE.relative_to(ROOT)}. Kjør `make bench` (installerer Lighthouse).")
+    ut = []
+    with tempfile.TemporaryDirectory(prefix="asnes-lh-") as tmp:
+        served = Path(tmp) / "site"
+        shutil.copytree(site, served)
+        precompress(served)
+        with LocalNginx(served, Path(tmp) / "nginx") as url:
+            for navn, sti in LIGHTHOUSE_SIDER.items():
+                res = subprocess.run(
+                    [str(LIGHTHOUSE), url + sti, "--only-categories=performance", "--form-factor=mobile",
+                     "--output=json", "--output-path=stdout", "--quiet",
+                     "--chrome-flags=--headless=new " + " ".join(CHROMIUM_ARGS)],
+                    capture_output=True, text=True, timeout=300,
+                    env={**os.environ, "CHROME_PATH": CHROMIUM, "HOME": tmp})
+                if res.returncode != 0:
+                    raise SystemExit(f"FEIL: Lighthouse stoppet på /{sti}:\n{res.stderr[-1500:]}")
+                rapport = json.loads(res.stdout)
+                a = rapport["audits"]
+                skript = sorted(a.get("bootup-time", {}).get("details", {}).get("items", []),
+                                key=lambda x: -x.get("scripting", 0))
+                tyngst = (f"{skript[0]['url'].removeprefix(url).removeprefix(sti) or 'selve HTML-siden'} ({skript[0]['scripting']:.0f} ms)"
+                          if skript else "–")
+                ut.append(Fyrtarn(navn, sti, round(rapport["categories"]["performance"]["score"] * 100),
+                                  a["total-blocking-time"]["displayValue"], a["largest-contentful-paint"]["displayValue"],
+                                  a["first-contentful-paint"]["displayValue"], a["cumulative-layout-shift"]["displayValue"],
+                                  tyngst))
+    return ut
+
+
 # --- make serve: fra lagret fil til synlig endring --------------------------------------------------------
 
 def _ledig_port() -> int:
@@ -453,6 +505,7 @@ class Results:
     areas: list[tuple[str, float]] = field(default_factory=list)
     hotspots: list[Hotspot] = field(default_factory=list)
     serve: dict[str, list[float]] = field(default_factory=dict)   # hva som ble endret -> sekunder per forsøk
+    lighthouse: list[Fyrtarn] = field(default_factory=list)
 
     @property
     def with_macros(self) -> Timing:
@@ -498,6 +551,10 @@ class Results:
             ("`make serve`: lagret endring synlig (median, verste av datafil/side/makro)",
              f"{self.serve_median:.1f} s", f"≤ {BUDGETS['serve_seconds']:.0f} s",
              self.serve_median <= BUDGETS["serve_seconds"]),
+            ("Lighthouse mobil, ytelse (laveste av forsiden, bekymringsveien, akuttsiden og en rutine)",
+             str(min(x.poeng for x in self.lighthouse)) if self.lighthouse else "ikke målt",
+             f"{BUDGETS['lighthouse']}", bool(self.lighthouse) and min(x.poeng for x in self.lighthouse)
+             >= BUDGETS["lighthouse"]),
         ]
 
 
@@ -577,6 +634,16 @@ def render_report(r: Results, versions: str) -> str:
         f"Herav søket (søkeindeks, worker og språkfiler), som Material henter med en gang siden er lastet: "
         f"{kib(sum(x.sent for x in r.home if x.kind.startswith('søk')))} KiB sendt.",
         "",
+        "## Lighthouse (mobil, ytelse)",
+        "",
+        "Lighthouse 12 (benchmark/lighthouse/) med Debians Chromium, mobil med standard struping, bak nginx med "
+        ".gz-filene fra `make dist`. Én måling per side; poengene svinger noen poeng med annen last på maskinen.",
+        "",
+        "| Side | Adresse | Poeng | Blokkeringstid (TBT) | LCP | FCP | CLS | Skriptet som bruker hovedtråden mest |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        *[f"| {x.side} | `/{x.sti}` | {x.poeng} | {x.tbt} | {x.lcp} | {x.fcp} | {x.cls} | {x.tyngst} |"
+          for x in r.lighthouse],
+        "",
     ]
     if r.hotspots:
         share = lambda t: f"{100 * t / r.profile_total:.0f} %"  # noqa: E731
@@ -611,8 +678,9 @@ def run(runs: int, sizes: tuple[int, ...], profile: bool) -> Results:
         print(f"1/5 Nettstedet slik det er ({runs} bygg) …", flush=True)
         real_time = median_build(ROOT / "mkdocs.yml", site, runs)
         real = BuildRow("Nettstedet i dag", 0, count_pages(site), real_time, html_bytes(site))
-        print("2/5 Forsiden i Chromium bak nginx …", flush=True)
+        print("2/5 Forsiden i Chromium bak nginx, og Lighthouse for fire sider …", flush=True)
         home = measure_home_page(site)
+        lighthouse = measure_lighthouse(site)
 
         print(f"3/5 Hva makroene koster ({len(VARIANTER)} oppsett × {runs} bygg, vekselvis) …", flush=True)
         ws = make_workspace(tmp)
@@ -639,7 +707,7 @@ def run(runs: int, sizes: tuple[int, ...], profile: bool) -> Results:
         print(f"5/5 `make serve`: datafil, side og makro ({SERVE_RUNS} ganger hver) …", flush=True)
         serve = measure_serve(tmp, SERVE_RUNS)
     return Results(runs, real, {navn: median_timing(t) for navn, t in times.items()},
-                   scaled, home, profile_at or 0, total, areas, hotspots, serve)
+                   scaled, home, profile_at or 0, total, areas, hotspots, serve, lighthouse)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -58,7 +58,7 @@ class Datasett:
     ordliste: dict[str, Ord] = field(default_factory=dict)
     # nytt.yml: «Hva er nytt», one reader-facing line per change, in the file's order
     nytt: list[Nyhet] = field(default_factory=list)
-    # offentlige_nummer.yml: the publishing gate's allow-list (read by macros/vakt/kontakt.py before the build too)
+    # offentlige-nummer.yml: the publishing gate's allow-list (read by macros/vakt/kontakt.py before the build too)
     offentlige_nummer: Optional[OffentligeNummerFil] = None
     # precomputed from the routines, for the page hooks: docs-relative page -> routine id, withdrawn pages
     rutine_for_side: dict[str, str] = field(default_factory=dict)

@@ -140,7 +140,7 @@ class NyttFil(Streng):
     nytt: list[Nyhet] = Field(min_length=1)
 
 
-# ---------- offentlige_nummer.yml ----------
+# ---------- offentlige-nummer.yml ----------
 class OffentligeNummerFil(Streng):
     """Known public numbers and shared addresses that may stand in text (the publishing gate's allow-list,
     macros/vakt/kontakt.py). Empty lists: no exceptions."""

@@ -92,7 +92,7 @@ REGISTER: tuple[Datafil, ...] = (
     Datafil("kontakter.yml", KontakterFil, {"kontakter": "kontakt"},
             lambda f: {"kontakter": _etter_id(f.kontakter)},
             "nasjonale numre og adresser («Hvem ringer jeg?»)", ("hvem_ringer_jeg", "ring")),
-    Datafil("offentlige_nummer.yml", OffentligeNummerFil, {"nummer": "nummer", "epost": "e-postadresse"},
+    Datafil("offentlige-nummer.yml", OffentligeNummerFil, {"nummer": "nummer", "epost": "e-postadresse"},
             lambda f: {"offentlige_nummer": f},
             "kjente offentlige numre og fellesadresser (tillatt i tekst)",
             ("publiseringsvakten (macros/vakt/kontakt.py)",)),

@@ -2,7 +2,7 @@
 
 En guide om rutiner trenger tjenestenes numre og fellesadresser (postmottak@…), ikke en ansatts mobil eller
 e-post: de skifter når folk slutter, og de er personopplysninger. Kontaktfeltene i data/ (telefon, mobil, epost)
-er unntatt; kjente offentlige numre og adresser kan stå i data/offentlige_nummer.yml (lister «nummer» og
+er unntatt; kjente offentlige numre og adresser kan stå i data/offentlige-nummer.yml (lister «nummer» og
 «epost»), som leses her hvis den finnes.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ EPOST = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 PRIVATE_TJENESTER = {"gmail.com", "hotmail.com", "outlook.com", "live.no", "online.no", "yahoo.com", "icloud.com",
                      "hotmail.no", "yahoo.no"}
 KONTAKTFELT = re.compile(r"(?:^|[\s{,])(?:telefon|mobil|epost)\s*:")
-TILLATT_FIL = "offentlige_nummer.yml"
+TILLATT_FIL = "offentlige-nummer.yml"
 
 
 def _siffer(tekst: str) -> str:
@@ -30,7 +30,7 @@ def _siffer(tekst: str) -> str:
 
 
 class Tillattliste(ValueError):
-    """data/offentlige_nummer.yml cannot be read: one message, instead of a traceback."""
+    """data/offentlige-nummer.yml cannot be read: one message, instead of a traceback."""
 
 
 def tillatt(data: Path) -> tuple[set[str], set[str]]:
