@@ -4,6 +4,7 @@ Testprosjektene bruker nettstedets egen mkdocs.yml, overrides og makroer (via _r
 med det lille testdatasettet), så det er *vår* port som stopper feilene, ikke en forenklet kopi.
 """
 from _rutinestyring import bygg, lag_prosjekt
+from conftest import ROOT
 
 GYLDIG = "# Kontroll\n\nEn helt vanlig side med en [lenke](annen.md#del).\n"
 ANNEN = "# Annen side\n\n## Del\n\nTekst.\n"
@@ -12,6 +13,27 @@ ANNEN = "# Annen side\n\n## Del\n\nTekst.\n"
 def test_real_site_builds_strictly(built_site):
     assert (built_site / "index.html").is_file()
     assert (built_site / "404.html").is_file()
+
+
+def test_egne_stilark_er_en_fil_i_samme_rekkefolge(built_site):
+    """Hvert stilark i <head> holder igjen første visning (Lighthouse): sidene lenker bare samlet.css, som har
+    delene fra mkdocs.yml `extra_css` i samme rekkefølge."""
+    import re
+
+    import yaml
+
+    tekst = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    deler = yaml.safe_load(re.search(r"^extra_css:\n((?:  - .*\n)+)", tekst, re.M).group(1))
+    assert len(deler) > 1
+    for side in ("index.html", "handlingsveileder/index.html", "rutiner/stafettlogg/index.html"):
+        html = (built_site / side).read_text(encoding="utf-8")
+        egne = re.findall(r'<link rel="stylesheet" href="[./]*(assets/stilark/[^"]+)"', html)
+        assert egne == ["assets/stilark/samlet.css"], (side, egne)
+    samlet = (built_site / "assets" / "stilark" / "samlet.css").read_text(encoding="utf-8")
+    plass = [samlet.index(f"/* {d} */") for d in deler]
+    assert plass == sorted(plass)
+    for d in deler:
+        assert (built_site / d).read_text(encoding="utf-8").strip() in samlet, d
 
 
 def test_ubrukt_lunr_sok_og_kildekart_publiseres_ikke(built_site):

@@ -61,6 +61,8 @@ def on_config(config):
     snippets = config["mdx_configs"].get("pymdownx.snippets")
     if snippets is not None:
         snippets["base_path"] = [str(Path(_PROSJEKT) / p) for p in snippets.get("base_path", ["maler"])]
+    # One stylesheet file instead of six (macros/site/stilark.py).
+    _site("stilark").on_config(config)
     # The publishing gate checks the sources before anything is built (macros/site/portvakt.py).
     return _site("portvakt").on_config(config)
 
@@ -75,8 +77,9 @@ def on_page_context(context, page, config, nav):
 
 @event_priority(-100)   # after the plugins' post-build steps
 def on_post_build(config):
-    # First the search index (Pagefind, macros/sok), then the gate, which scans every file of site/,
-    # the index included.
+    # First the joined stylesheet and the search index (Pagefind, macros/sok), then the gate, which scans
+    # every file of site/, the index included.
+    _site("stilark").on_post_build(config)
     _site("sok_hooks").on_post_build(config)
     return _site("portvakt").on_post_build(config)
 
