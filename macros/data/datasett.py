@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from . import modeller as m
 from .feil import DataError, pydantic_til_norsk
 from .kryssreferanser import sjekk_kryssreferanser
-from .modeller_lesere import Nyhet, Ord, Rollevisning
+from .modeller_lesere import Nyhet, Ord, Rollevisning, Situasjon, SituasjonerFil
 from .register import DATAFILER, ENTRY_NAVN, REGISTER
 from .yaml_lesing import YamlFeil, les_front_matter, les_yaml_fil
 
@@ -57,6 +57,9 @@ class Datasett:
     ordliste: dict[str, Ord] = field(default_factory=dict)
     # nytt.yml: «Hva er nytt», one reader-facing line per change, in the file's order
     nytt: list[Nyhet] = field(default_factory=list)
+    # situasjoner.yml: situation guides «Når du møter …» (docs/<mappe>/<id>.md), in the file's order
+    situasjoner: dict[str, "Situasjon"] = field(default_factory=dict)
+    situasjonsoppsett: Optional["SituasjonerFil"] = None
     # precomputed from the routines, for the page hooks: docs-relative page -> routine id, withdrawn pages
     rutine_for_side: dict[str, str] = field(default_factory=dict)
     utgatte_sider: frozenset[str] = frozenset()
