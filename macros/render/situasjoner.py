@@ -122,16 +122,21 @@ def situasjon(ds: Datasett, side: Side, sid: str) -> str:
         _punkter(s.plikt.punkter),
         f"Lovgrunnlag: {oppslag.lover_html(ds, s.plikt.lovgrunnlag)}. " + _kilder(ds, s.plikt.kilde),
     ]
-    plikt = ds.nettsted.meldeplikt   # data/nettsted.yml: the same warning as on the role views
+    # Shared text, the same on every guide and written once: the role views' reporting warning (nettsted.yml)
+    # and the law's conditions from maler/ (pymdownx.snippets). Kept out of the search index: its answer is the
+    # reporting routine, and six copies of it would outrank that routine.
+    felles = []
+    plikt = ds.nettsted.meldeplikt
     if plikt is not None and plikt.trinn in ds.trinn:
         t = oppslag.trinn(ds, plikt.trinn)
-        deler.append(f'!!! warning "{md_tekst(plikt.tittel)}"\n'
-                     f"{INNRYKK}{md_tekst(plikt.tekst)} Slik gjør du det: "
-                     f"{_lenke(side, 'handlingsveileder/index.md', f'Trinn {t.nummer}: {t.tittel}', t.id)}.")
+        felles.append(f'!!! warning "{md_tekst(plikt.tittel)}"\n'
+                      f"{INNRYKK}{md_tekst(plikt.tekst)} Slik gjør du det: "
+                      f"{_lenke(side, 'handlingsveileder/index.md', f'Trinn {t.nummer}: {t.tittel}', t.id)}.")
     if oppsett.vilkar is not None:
-        # shared text in maler/ (pymdownx.snippets): the law's conditions are written once, for every page
-        deler.append(f'??? info "{md_tekst(oppsett.vilkar.tittel)}"\n'
-                     f'{INNRYKK}--8<-- "{oppsett.vilkar.utdrag}"')
+        felles.append(f'??? info "{md_tekst(oppsett.vilkar.tittel)}"\n'
+                      f'{INNRYKK}--8<-- "{oppsett.vilkar.utdrag}"')
+    if felles:
+        deler += ['<div class="hv-felles-tekst" data-pagefind-ignore markdown>', *felles, "</div>"]
     if s.ikke_i_kildene:
         deler.append(f'!!! note "{md_tekst(oppsett.merknadstittel)}"\n{INNRYKK}{md_tekst(s.ikke_i_kildene)}')
     rutiner = []
