@@ -61,10 +61,10 @@ def _ringe(ds: Datasett, side: Side, ider: Sequence[str]) -> str:
 
 def _steg(ds: Datasett, side: Side, steg) -> str:
     deler = [md_tekst(steg.tekst)]
+    if steg.tjeneste:   # the municipal service first, then the numbers for when it is closed
+        deler.append(f"{_tjeneste_kontakt(ds, side, steg.tjeneste)}.")
     if steg.ring:
         deler.append(_ringe(ds, side, steg.ring))
-    if steg.tjeneste:
-        deler.append(f"Kontakt: {_tjeneste_kontakt(ds, side, steg.tjeneste)}.")
     if steg.lov:
         deler.append(f"({oppslag.lover_html(ds, steg.lov)})")
     return " ".join(deler)
