@@ -60,14 +60,16 @@ def _ringe(ds: Datasett, side: Side, ider: Sequence[str]) -> str:
 
 
 def _steg(ds: Datasett, side: Side, steg) -> str:
-    deler = [md_tekst(steg.tekst)]
-    if steg.tjeneste:   # the municipal service first, then the numbers for when it is closed
-        deler.append(f"{_tjeneste_kontakt(ds, side, steg.tjeneste)}.")
-    if steg.ring:
-        deler.append(_ringe(ds, side, steg.ring))
+    tekst = md_tekst(steg.tekst)
     if steg.lov:
-        deler.append(f"({oppslag.lover_html(ds, steg.lov)})")
-    return " ".join(deler)
+        tekst += f" ({oppslag.lover_html(ds, steg.lov)})"
+    # the numbers on a line of their own under the step: the municipal service first, then the national numbers
+    numre = []
+    if steg.tjeneste:
+        numre.append(f"{_tjeneste_kontakt(ds, side, steg.tjeneste)}.")
+    if steg.ring:
+        numre.append(_ringe(ds, side, steg.ring))
+    return tekst + "".join(f"<br>\n{INNRYKK}{n}" for n in numre)
 
 
 def _kontaktpunkt(ds: Datasett, side: Side, k) -> str:
