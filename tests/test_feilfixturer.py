@@ -62,6 +62,17 @@ FORVENTET: dict[str, tuple[str, ...]] = {
         "slutt og uten punktum (for eksempel «Slik gjør jeg det som lærer»), ikke «Lærer»",
         "rollevisning «laerer»: feltet «forste_steg» må ha nøyaktig tre steg, men har 2",
         "rollevisning «nav-veileder»: feltet «forste_steg (element 3).lenke» har feil form"),
+    "situasjon-referanse": (
+        "data/situasjoner.yml, situasjon «ruspavirket-forelder»: feltet «gjelder» viser til «barnehager», som ikke "
+        "finnes i data/tjenester.yml. Mente du «barnehage»?",
+        "data/situasjoner.yml, situasjon «ruspavirket-forelder», gjør dette nå, steg nr. 1: feltet «ring» viser til "
+        "«politi-nodd», som ikke finnes i data/kontakter.yml. Mente du «politi-nod»?",
+        "data/situasjoner.yml, situasjon «ruspavirket-forelder», hvem du kontakter, kontakt nr. 1: feltet «kontakt» "
+        "viser til «legevakta», som ikke finnes i data/kontakter.yml. Mente du «legevakt»?",
+        "data/situasjoner.yml, situasjon «ruspavirket-forelder», samtykke og opplysningsplikt: feltet «lovgrunnlag» "
+        "viser til «bvl-13-3», som ikke finnes i data/lover.yml. Mente du «bvl-13-2»?",
+        "feltet «rutiner» viser til «melde-bekymringer», som ikke finnes i ",
+        "Mente du «melde-bekymring»?"),
 }
 
 

@@ -56,7 +56,8 @@ def test_hver_rollevisning_har_sin_side_og_hver_side_sin_rollevisning():
 def test_rollevisning_har_steg_ansvar_rutiner_verktoy_kontakt_og_lenker():
     md = rollevisning(fixture_datasett(), ROLLESIDE, "nav-veileder")
     overskrifter = re.findall(r"^## (.+) \{#([a-z-]+)\}$", md, re.M)
-    assert [a for _, a in overskrifter] == ["nar-du-er-bekymret", "ansvar", "rutiner", "verktoy", "kontakt", "les-mer"]
+    assert [a for _, a in overskrifter] == ["nar-du-er-bekymret", "situasjoner", "ansvar", "rutiner", "verktoy", "kontakt",
+                                        "les-mer"]
     # tre steg, lenket til den akutte veien og til trinnene (Markdown-lenker: MkDocs sjekker dem i bygget)
     assert "1. Er barnet i fare nå? Ring 112. Se [Akutt fare](../handlingsveileder/akutt.md)." in md
     assert "Se [Trinn 1: Du legger merke til noe](../handlingsveileder/index.md#trinn-1)." in md

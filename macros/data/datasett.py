@@ -16,7 +16,7 @@ from . import modeller as m
 from . import modeller_rutiner as mr
 from .feil import DataError, pydantic_til_norsk
 from .kryssreferanser import sjekk_kryssreferanser
-from .modeller_lesere import Nyhet, OffentligeNummerFil, Ord, Rollevisning
+from .modeller_lesere import Nyhet, OffentligeNummerFil, Ord, Rollevisning, Situasjon, SituasjonerFil
 from .register import DATAFILER, ENTRY_NAVN, REGISTER
 from .yaml_lesing import YamlFeil, les_front_matter, les_yaml_fil
 
@@ -60,6 +60,9 @@ class Datasett:
     nytt: list[Nyhet] = field(default_factory=list)
     # offentlige-nummer.yml: the publishing gate's allow-list (read by macros/vakt/kontakt.py before the build too)
     offentlige_nummer: Optional[OffentligeNummerFil] = None
+    # situasjoner.yml: situation guides «Når du møter …» (docs/<mappe>/<id>.md), in the file's order
+    situasjoner: dict[str, "Situasjon"] = field(default_factory=dict)
+    situasjonsoppsett: Optional["SituasjonerFil"] = None
     # precomputed from the routines, for the page hooks: docs-relative page -> routine id, withdrawn pages
     rutine_for_side: dict[str, str] = field(default_factory=dict)
     utgatte_sider: frozenset[str] = frozenset()

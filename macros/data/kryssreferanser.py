@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator
 
-from .feil import forslag, oppforing
+from .feil import ENTRY_NAVN, forslag, oppforing
 
 if TYPE_CHECKING:  # pragma: no cover
     from .datasett import Kilder
@@ -60,6 +60,22 @@ REFERANSER: list[tuple[str, tuple[str, ...], str, str]] = [
     ("kompetanse.yml", ("kompetanse",), "kilde", "kilde"),
     ("evaluering.yml", (), "kilde", "kilde"),
     ("rollevisninger.yml", ("rollevisninger",), "kilde", "kilde"),
+    # situasjoner.yml: whom each guide concerns, what it links to, what it rings, and the sources of each part
+    ("situasjoner.yml", ("situasjoner",), "gjelder", "tjeneste"),
+    ("situasjoner.yml", ("situasjoner",), "rutiner", "rutine"),
+    ("situasjoner.yml", ("situasjoner", "gjor_na", "steg"), "ring", "kontakt"),
+    ("situasjoner.yml", ("situasjoner", "gjor_na", "steg"), "tjeneste", "tjeneste"),
+    ("situasjoner.yml", ("situasjoner", "gjor_na", "steg"), "lov", "lov"),
+    ("situasjoner.yml", ("situasjoner", "hvem_du_kontakter", "kontakter"), "kontakt", "kontakt"),
+    ("situasjoner.yml", ("situasjoner", "hvem_du_kontakter", "kontakter"), "tjeneste", "tjeneste"),
+    ("situasjoner.yml", ("situasjoner", "hvem_du_kontakter", "kontakter"), "rolle", "rolle"),
+    ("situasjoner.yml", ("situasjoner", "plikt"), "lovgrunnlag", "lov"),
+    ("situasjoner.yml", ("situasjoner", "gjor_na"), "kilde", "kilde"),
+    ("situasjoner.yml", ("situasjoner", "hva_du_ser"), "kilde", "kilde"),
+    ("situasjoner.yml", ("situasjoner", "hvem_du_kontakter"), "kilde", "kilde"),
+    ("situasjoner.yml", ("situasjoner", "mer"), "kilde", "kilde"),
+    ("situasjoner.yml", ("situasjoner", "skriv_ned"), "kilde", "kilde"),
+    ("situasjoner.yml", ("situasjoner", "plikt"), "kilde", "kilde"),
 ]
 
 RUTINEREFERANSER = [("eier", "aktor"), ("gjelder", "tjeneste"), ("lovgrunnlag", "lov")]
@@ -68,6 +84,7 @@ _MALFILER = {
     "tjeneste": ["tjenester.yml"], "rolle": ["roller.yml"], "aktor": ["tjenester.yml", "roller.yml"],
     "lov": ["lover.yml"], "arena": ["arenaer.yml"], "verktoy": ["verktoy.yml"],
     "trinn": ["handlingsveileder.yml"], "kilde": ["nettsted.yml"], "samarbeid": ["tjenester.yml", "arenaer.yml"],
+    "kontakt": ["kontakter.yml"],
 }
 
 
@@ -92,23 +109,31 @@ def _trinn_og_akutt(data: Any) -> set[str]:
 
 
 def _rader(data: dict, sti: tuple[str, ...]) -> Iterator[tuple[str, dict]]:
-    """(where in the file, entry) for each entry at `sti`; a second step goes into a list inside each entry."""
+    """(where in the file, entry) for each entry at `sti`. Each further step goes into the field of that name
+    inside each entry: a list gives one entry per element (rollevisninger -> forste_steg), a group of fields
+    gives one entry (situasjoner -> gjor_na -> steg)."""
     if not sti:  # the file is one object (evaluering.yml)
         for nokkel, verdi in data.items():
             if isinstance(verdi, dict):
                 yield nokkel, verdi
         return
     rader = data.get(sti[0]) or []
-    for nr, rad in enumerate(rader):
-        if not isinstance(rad, dict):
-            continue
-        if len(sti) == 1:
-            yield oppforing(sti[0], nr, rad), rad
-            continue
-        indre = rad.get(sti[1])  # e.g. rollevisninger -> forste_steg
-        for nr2, underrad in enumerate(indre if isinstance(indre, list) else []):
+    for nr, rad in enumerate(rader if isinstance(rader, list) else []):
+        if isinstance(rad, dict):
+            yield from _inn_i(oppforing(sti[0], nr, rad), rad, sti[1:])
+
+
+def _inn_i(hvor: str, rad: dict, sti: tuple[str, ...]) -> Iterator[tuple[str, dict]]:
+    if not sti:
+        yield hvor, rad
+        return
+    indre = rad.get(sti[0])
+    if isinstance(indre, dict):
+        yield from _inn_i(f"{hvor}, {ENTRY_NAVN.get(sti[0], sti[0])}", indre, sti[1:])
+    elif isinstance(indre, list):
+        for nr, underrad in enumerate(indre):
             if isinstance(underrad, dict):
-                yield f"{oppforing(sti[0], nr, rad)}, {oppforing(sti[1], nr2, underrad)}", underrad
+                yield from _inn_i(f"{hvor}, {oppforing(sti[0], nr, underrad)}", underrad, sti[1:])
 
 
 def sjekk_kryssreferanser(validert: dict[str, Any], raa: dict[str, Any], rutiner_raa: dict,
@@ -124,6 +149,7 @@ def sjekk_kryssreferanser(validert: dict[str, Any], raa: dict[str, Any], rutiner
         "trinn": _trinn_og_akutt(raa.get("handlingsveileder.yml")),
         "kilde": _id_er(raa.get("nettsted.yml"), "kilder"),
         "samarbeid": tjenester | _id_er(raa.get("arenaer.yml"), "arenaer"),
+        "kontakt": _id_er(raa.get("kontakter.yml"), "kontakter"),
     }
 
     def sjekk(hvor: str, felt: str, verdier: Any, art: str, kilde_er_lov: bool = False) -> list[str]:

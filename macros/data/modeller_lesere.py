@@ -148,3 +148,88 @@ class OffentligeNummerFil(Streng):
         default_factory=list, description="offentlige numre slik de sies, f.eks. «22 22 22 22»")
     epost: list[Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]] = Field(
         default_factory=list, description="fellesadresser som er publisert, f.eks. postmottak@kommune.no")
+# ---------- situasjoner.yml ----------
+class Steg(Streng):
+    """One thing to do now, in the action box first on the page. Numbers come from data, never from the text."""
+    tekst: Tekst = Field(description="hva du gjør, i klarspråk, uten telefonnumre (de lages fra «ring»)")
+    ring: list[Id] = Field(default=[], description="kontakt-id-er i data/kontakter.yml; vises som tel:-lenker")
+    tjeneste: Optional[Id] = Field(
+        default=None, description="tjeneste-id i data/tjenester.yml du kontakter; lenke til kontaktinformasjonen")
+    lov: list[Id] = Field(default=[], description="lov-id-er i data/lover.yml som steget bygger på")
+
+
+class Kontaktpunkt(Streng):
+    """Whom you contact: exactly one of a national number, a municipal service or a role."""
+    kontakt: Optional[Id] = Field(default=None, description="kontakt-id i data/kontakter.yml (nasjonale numre)")
+    tjeneste: Optional[Id] = Field(default=None, description="tjeneste-id i data/tjenester.yml")
+    rolle: Optional[Id] = Field(default=None, description="rolle-id i data/roller.yml")
+    nar: Tekst = Field(description="når du kontakter dem, i én setning")
+
+    @model_validator(mode="after")
+    def _akkurat_en(self):
+        fylt = [f for f in ("kontakt", "tjeneste", "rolle") if getattr(self, f) is not None]
+        if len(fylt) != 1:
+            raise ValueError("skriv akkurat ett av feltene «kontakt», «tjeneste» eller «rolle»"
+                             + (f", ikke {' og '.join(f'«{f}»' for f in fylt)}" if fylt else ""))
+        return self
+
+
+class Avsnitt(Streng):
+    """A list of plain-language points and where they come from."""
+    punkter: list[Tekst] = Field(min_length=1, description="korte punkter i klarspråk, uten lenker")
+    kilde: list[Kilde] = Field(min_length=1, description="kilde-id-er i data/nettsted.yml «kilder»")
+
+
+class GjorNa(Streng):
+    steg: list[Steg] = Field(min_length=1, description="det du gjør nå, i rekkefølge (første skjermbilde)")
+    kilde: list[Kilde] = Field(min_length=1)
+
+
+class HvemDuKontakter(Streng):
+    kontakter: list[Kontaktpunkt] = Field(min_length=1)
+    kilde: list[Kilde] = Field(min_length=1)
+
+
+class EkstraAvsnitt(Avsnitt):
+    id: Id = Field(description="ankeret til avsnittet på siden")
+    tittel: Tekst = Field(description="overskriften (##) på avsnittet")
+
+
+class Plikt(Streng):
+    """What consent and the duty to report mean in this situation. The law is cited through «lovgrunnlag» only."""
+    punkter: list[Tekst] = Field(min_length=1, description="klarspråk, uten paragrafer (de lages fra «lovgrunnlag»)")
+    lovgrunnlag: list[Id] = Field(min_length=1, description="lov-id-er i data/lover.yml")
+    kilde: list[Kilde] = Field(min_length=1)
+
+
+class Situasjon(Streng):
+    """A situation guide «Når du møter …»: docs/<mappe>/<id>.md calls {{ situasjon("<id>") }}."""
+    id: Id = Field(description="filnavnet til siden: <mappe>/<id>.md (mappen står øverst i filen)")
+    tittel: Tekst = Field(description="samme tekst som overskriften (#) på siden")
+    kort_tittel: Tekst = Field(description="kort navn i lister og på tjeneste- og rollesidene")
+    kort_fortalt: Tekst = Field(description="boksen «Kort fortalt» øverst, noen få setninger uten lenker")
+    gjelder: list[Id] = Field(min_length=1, description="tjeneste-id-er: sidene deres lister situasjonen")
+    gjor_na: GjorNa
+    hva_du_ser: Avsnitt
+    hvem_du_kontakter: HvemDuKontakter
+    mer: list[EkstraAvsnitt] = Field(default=[], description="flere avsnitt, for eksempel hva barna trenger")
+    skriv_ned: Avsnitt
+    plikt: Plikt
+    rutiner: list[Id] = Field(min_length=1, description="rutine-id-er (docs/rutiner/<id>.md) du følger")
+    ikke_i_kildene: Optional[Tekst] = Field(
+        default=None, description="råd som ikke står i kommunens kilder; vises i en egen merknadsboks")
+
+
+class Vilkar(Streng):
+    """The conditions of the duty to report, as shared text in maler/ (pymdownx.snippets), shown folded."""
+    tittel: Tekst = Field(description="overskriften på den sammenfoldede boksen")
+    utdrag: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+\.md:[a-z0-9-]+$")] = Field(
+        description="utdraget i maler/, f.eks. felles-tekst.md:opplysningsplikt-vilkar")
+
+
+class SituasjonerFil(Streng):
+    mappe: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$")] = Field(
+        description="mappen under docs/ der sidene ligger, f.eks. situasjoner")
+    merknadstittel: Tekst = Field(description="overskriften på merknadsboksen for «ikke_i_kildene»")
+    vilkar: Optional[Vilkar] = Field(default=None, description="vilkårene for opplysningsplikt, fra maler/")
+    situasjoner: list[Situasjon] = Field(default=[], description="tom liste = ingen situasjonsveiledere")

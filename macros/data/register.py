@@ -14,7 +14,7 @@ from typing import Any, Callable
 from .modeller import (AnsvarFil, ArenaerFil, ArshjulFil, EvalueringFil, HandlingsveilederFil, KompetanseFil,
                        KontakterFil, LoverFil, ModellFil, NettstedFil, RollerFil, Streng, TiltakFil, TjenesterFil,
                        VerktoyFil)
-from .modeller_lesere import NyttFil, OffentligeNummerFil, OrdlisteFil, RollevisningerFil
+from .modeller_lesere import NyttFil, OffentligeNummerFil, OrdlisteFil, RollevisningerFil, SituasjonerFil
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,13 @@ REGISTER: tuple[Datafil, ...] = (
             lambda f: {"offentlige_nummer": f},
             "kjente offentlige numre og fellesadresser (tillatt i tekst)",
             ("publiseringsvakten (macros/vakt/kontakt.py)",)),
+    Datafil("situasjoner.yml", SituasjonerFil,
+            {"situasjoner": "situasjon", "gjor_na": "gjør dette nå", "steg": "steg",
+             "hvem_du_kontakter": "hvem du kontakter", "mer": "avsnitt", "hva_du_ser": "hva du ser",
+             "skriv_ned": "skriv ned", "plikt": "samtykke og opplysningsplikt"},
+            lambda f: {"situasjoner": _etter_id(f.situasjoner), "situasjonsoppsett": f},
+            "situasjonsveilederne («Når du møter …»)",
+            ("situasjon", "situasjonsliste", "situasjoner_for", "rollevisning"), ("situasjon-referanse",)),
 )
 
 DATAFILER: dict[str, type[Streng]] = {d.navn: d.modell for d in REGISTER}

@@ -21,6 +21,7 @@ from .lenker import HANDLINGSVEILEDERSIDE, Side, relativ_md_sti
 from .lister import kontaktkort, rutineliste
 from .oppmerking import i_setning
 from .tabeller import tjenesteansvar
+from .situasjoner import situasjoner_for
 
 VERKTOYSIDE = "verktoy-og-tiltak/index.md"
 KONTAKTANKER = "kontakt"             # every service page has «## Kontakt {#kontakt}»
@@ -73,6 +74,9 @@ def rollevisning(ds: Datasett, side: Side, rid: str) -> str:
         deler.append(
             f'!!! warning "{_md(plikt.tittel)}"\n'
             f"    {_md(plikt.tekst)} Slik gjør du det: {_steglenke(ds, side, plikt.trinn)}.")
+    situasjoner = situasjoner_for(ds, side, t.id)   # «Situasjoner for deg» (data/situasjoner.yml «gjelder»)
+    if situasjoner:
+        deler.append(situasjoner)
     deler += [
         f"## Ansvaret ditt i {_md(ds.nettsted.modellnavn)} {{#ansvar}}",
         f"Dette er oppgavene {_md(i_setning(t.navn))} har i modellen, på alle modellnivåene:",

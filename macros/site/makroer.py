@@ -32,7 +32,7 @@ from . import sidehooks
 # search (issue 7): glossary page, <abbr> on every page, «også kalt» lines, search boost
 from ..render import ordliste, ordlisteside
 # readers (issue 7): role views «Slik gjør jeg det som …», contact links, the print version
-from ..render import lesere
+from ..render import lesere, situasjoner
 from ..render import kontakter
 from ..print import utskrift
 
@@ -164,6 +164,9 @@ def define_env(env):
     # readers (issue 7): docs/roller/*.md, docs/ny-ansatt.md, docs/utskrift/handlingsveileder.md
     registrer("rollevisning", lesere.rollevisning, bruk='rollevisning("laerer")', hjelp='Innholdet på en «Slik gjør jeg det som …»-side.')
     registrer("rollevisningsliste", lesere.rollevisningsliste, bruk='rollevisningsliste()', hjelp='Lenker til alle «Slik gjør jeg det som …»-sidene.')
+    # situation guides «Når du møter …» (issue 14): data/situasjoner.yml
+    registrer("situasjon", situasjoner.situasjon, bruk='situasjon("ruspavirket-forelder")', hjelp='Innholdet på en situasjonsveileder («Når du møter …»): «Kort fortalt», «Gjør dette nå» med numrene, hva du ser, hvem du kontakter, hva du skriver ned, samtykke og opplysningsplikt, og rutinene.')
+    registrer("situasjonsliste", situasjoner.situasjonsliste, bruk='situasjonsliste(tjeneste="nav")', hjelp='Lenker til situasjonsveilederne. Uten verdi: alle. `tjeneste="nav"`: de som gjelder tjenesten (feltet `gjelder`). `ider=["forelder-i-krise"]`: bare disse.')
     registrer("kontaktlenker", lesere.kontaktlenker, bruk='kontaktlenker()', hjelp='Én lenke per tjeneste til kontaktinformasjonen på tjenestesiden.')
     # the print version: the macro leaves a placeholder, on_post_build() below fills it in
     def utskriftsversjon(ds, aktuell: Side) -> str:
