@@ -63,11 +63,19 @@ def test_sporsmalssettet_i_sokeboksen_holder_kravene(sokeside, resultater):
     assert justert["uten_treff"] <= KRAV["uten_treff"]
 
 
+# Hverdagsordene og prefiksstøyen fra issue 12 («gjeld» ga sider med «gjelder», «politi» ga «politisk»):
+# riktige sider er de samme som i spørsmålssettet.
+ISSUE_HVERDAGSORD = ("drikker", "rusmisbruk", "alkohol", "depresjon", "selvmord", "slår barnet", "gjeld", "politi")
+
+
 def test_feilene_fra_issuet_finner_riktig_side_blant_de_tre_forste(sokeside):
+    svar = {s["q"]: [url_for(x) for x in s["svar"]] for s in les_sporsmal()}
+    assert set(ISSUE_HVERDAGSORD) <= set(svar), "hvert hverdagsord fra issuet står i spørsmålssettet"
     bom = {}
-    for q, side in ISSUE_FEIL.items():
+    for q, riktige in [*((q, [url_for(side)]) for q, side in ISSUE_FEIL.items()),
+                       *((q, svar[q]) for q in ISSUE_HVERDAGSORD)]:
         topp, _ = pagefind_sok(sokeside, q)
-        if url_for(side) not in topp[:3]:
+        if not set(riktige) & set(topp[:3]):
             bom[q] = topp[:3]
     assert not bom, bom
 
