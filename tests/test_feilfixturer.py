@@ -62,6 +62,14 @@ FORVENTET: dict[str, tuple[str, ...]] = {
         "slutt og uten punktum (for eksempel «Slik gjør jeg det som lærer»), ikke «Lærer»",
         "rollevisning «laerer»: feltet «forste_steg» må ha nøyaktig tre steg, men har 2",
         "rollevisning «nav-veileder»: feltet «forste_steg (element 3).lenke» har feil form"),
+    "lenke-feil": (
+        "data/lenker.yml, lenke «alarmtelefonen»: feltet «url» har feil form: «http://www.116111.no/omalarmtelefonen». "
+        "Skriv en hel nettadresse som begynner med https://",
+        "data/lenker.yml, lenke «digital-bekymringsmelding»: en adresse må ha «kilde_url» (den lagrede offentlige "
+        "siden der den er kontrollert) og «kontrollert»",
+        "data/tjenester.yml, tjeneste «barnehage»: feltet «kontakt.nettside» går til example.no, som ikke står i "
+        "registeret over eksterne nettsteder (data/lenker.yml). Legg adressen inn i data/lenker.yml med "
+        "«kilde_url» og «kontrollert», eller skriv «nettside: null»"),
 }
 
 

@@ -13,6 +13,7 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from . import modeller as m
+from .eksterne import LOVREGISTER_VERT, register_verter, sjekk_verter
 from .feil import DataError, pydantic_til_norsk
 from .kryssreferanser import sjekk_kryssreferanser
 from .modeller_lesere import Nyhet, Ord, Rollevisning
@@ -45,6 +46,9 @@ class Datasett:
     tiltak: dict[str, m.Tiltak] = field(default_factory=dict)
     kompetanse: list[m.Kompetansetiltak] = field(default_factory=list)
     kontakter: dict[str, m.Nasjonalkontakt] = field(default_factory=dict)
+    # lenker.yml: the register of external addresses (id -> entry), and the hosts every renderer may link to
+    lenker: dict[str, m.Eksternlenke] = field(default_factory=dict)
+    verter: frozenset[str] = frozenset({LOVREGISTER_VERT})
     evaluering: Optional[m.Evaluering] = None
     rutiner: dict[str, Rutine] = field(default_factory=dict)
     # handlingsveileder.yml: steps in order (id -> step) and the acute fast path
@@ -142,6 +146,7 @@ def last_datasett(kilder: Kilder) -> Datasett:
     feil.extend(_sjekk_unike_id(raa, kilder))
 
     feil.extend(sjekk_kryssreferanser(validert, raa, rutiner_raa, kilder))
+    feil.extend(sjekk_verter(validert, raa, kilder))
 
     if feil:
         raise DataError(feil)
@@ -230,6 +235,7 @@ def _bygg(v: dict[str, Any], rutiner_raa) -> Datasett:
     for datafil in REGISTER:
         felter.update(datafil.bygg(v[datafil.navn]))
     ds = Datasett(**felter)
+    ds.verter = register_verter(ds.lenker.values())
     for rid, (relativ, side, _) in rutiner_raa.items():
         if side is not None:
             ds.rutiner[rid] = Rutine(side=relativ, tittel=side.title, meta=side.rutine)

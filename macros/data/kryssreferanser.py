@@ -46,6 +46,7 @@ REFERANSER: list[tuple[str, tuple[str, ...], str, str]] = [
     ("rollevisninger.yml", ("rollevisninger", "forste_steg"), "lenke", "trinn"),
     ("ordliste.yml", ("ord",), "side", "side"),                  # may end in #anker (not checked here)
     ("ordliste.yml", ("ord",), "fylles_inn_av", "aktor"),
+    ("kontakter.yml", ("kontakter",), "lenke", "lenke"),
     # «kilde» in every entry that has one: ids from nettsted.yml «kilder»
     ("modell.yml", ("nivaer",), "kilde", "kilde"),
     ("modell.yml", ("dimensjoner",), "kilde", "kilde"),
@@ -68,6 +69,7 @@ _MALFILER = {
     "tjeneste": ["tjenester.yml"], "rolle": ["roller.yml"], "aktor": ["tjenester.yml", "roller.yml"],
     "lov": ["lover.yml"], "arena": ["arenaer.yml"], "verktoy": ["verktoy.yml"],
     "trinn": ["handlingsveileder.yml"], "kilde": ["nettsted.yml"], "samarbeid": ["tjenester.yml", "arenaer.yml"],
+    "lenke": ["lenker.yml"],
 }
 
 
@@ -124,6 +126,7 @@ def sjekk_kryssreferanser(validert: dict[str, Any], raa: dict[str, Any], rutiner
         "trinn": _trinn_og_akutt(raa.get("handlingsveileder.yml")),
         "kilde": _id_er(raa.get("nettsted.yml"), "kilder"),
         "samarbeid": tjenester | _id_er(raa.get("arenaer.yml"), "arenaer"),
+        "lenke": _id_er(raa.get("lenker.yml"), "lenker"),
     }
 
     def sjekk(hvor: str, felt: str, verdier: Any, art: str, kilde_er_lov: bool = False) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .modeller import (AnsvarFil, ArenaerFil, ArshjulFil, EvalueringFil, HandlingsveilederFil, KompetanseFil,
-                       KontakterFil, LoverFil, ModellFil, NettstedFil, RollerFil, Streng, TiltakFil, TjenesterFil,
+                       KontakterFil, LenkerFil, LoverFil, ModellFil, NettstedFil, RollerFil, Streng, TiltakFil, TjenesterFil,
                        VerktoyFil)
 from .modeller_lesere import NyttFil, OrdlisteFil, RollevisningerFil
 
@@ -92,6 +92,11 @@ REGISTER: tuple[Datafil, ...] = (
     Datafil("kontakter.yml", KontakterFil, {"kontakter": "kontakt"},
             lambda f: {"kontakter": _etter_id(f.kontakter)},
             "nasjonale numre og adresser («Hvem ringer jeg?»)", ("hvem_ringer_jeg", "ring")),
+    Datafil("lenker.yml", LenkerFil, {"lenker": "lenke"},
+            lambda f: {"lenker": _etter_id(f.lenker)},
+            "eksterne nettadresser (registeret over nettstedene vi lenker til)",
+            ("ekstern", "nasjonale_ressurser", "hvem_ringer_jeg", "kontaktkort", "alle eksterne lenker"),
+            ("lenke-feil",)),
 )
 
 DATAFILER: dict[str, type[Streng]] = {d.navn: d.modell for d in REGISTER}
