@@ -114,7 +114,7 @@ def _rader(data: dict, sti: tuple[str, ...]) -> Iterator[tuple[str, dict]]:
 
 
 def sjekk_kryssreferanser(validert: dict[str, Any], raa: dict[str, Any], rutiner_raa: dict,
-                          kilder: "Kilder") -> list[str]:
+                          kilder: "Kilder", maler_raa: dict | None = None) -> list[str]:
     tjenester = _id_er(raa.get("tjenester.yml"), "tjenester")
     roller = _id_er(raa.get("roller.yml"), "roller")
     lover_rader = {r["id"]: r for r in (raa.get("lover.yml") or {}).get("lover") or []
@@ -170,10 +170,12 @@ def sjekk_kryssreferanser(validert: dict[str, Any], raa: dict[str, Any], rutiner
             hvor = f"{vis}, {hvor_i_filen}"
             feil.extend(sjekk(hvor, felt, rad.get(felt), art, kilde_er_lov=(filnavn == "lover.yml")))
 
-    for rid, (_, side, vis) in rutiner_raa.items():
+    styrte = [("rutine", rid, side, vis) for rid, (_, side, vis) in rutiner_raa.items()]
+    styrte += [("mal", mid, side, vis) for mid, (_, side, vis) in (maler_raa or {}).items()]
+    for art_navn, rid, side, vis in styrte:
         if side is None:
             continue
-        hvor = f"{vis}, rutine «{rid}»"
+        hvor = f"{vis}, {art_navn} «{rid}»"
         for felt, art in RUTINEREFERANSER:
             feil.extend(sjekk(hvor, felt, getattr(side.rutine, felt), art))
     return feil

@@ -370,6 +370,8 @@ class HandlingsveilederFil(Streng):
 # ---------- routine front matter (docs/rutiner/<id>.md) ----------
 class RutineMeta(Streng):
     id: Id
+    # «rutine» (docs/rutiner/) or «mal»: a template staff print or copy (docs/maler/), governed the same way
+    art: Literal["rutine", "mal"] = "rutine"
     eier: Id
     status: Rutinestatus
     godkjent: Optional[date]

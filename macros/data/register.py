@@ -102,4 +102,4 @@ REGISTER: tuple[Datafil, ...] = (
 DATAFILER: dict[str, type[Streng]] = {d.navn: d.modell for d in REGISTER}
 
 # how one entry of a collection is named in error messages (routine front matter is not a data file)
-ENTRY_NAVN: dict[str, str] = {k: v for d in REGISTER for k, v in d.samlinger.items()} | {"rutine": "rutine"}
+ENTRY_NAVN: dict[str, str] = {k: v for d in REGISTER for k, v in d.samlinger.items()} | {"rutine": "rutine", "mal": "mal"}

@@ -25,10 +25,12 @@ NOKKEL = "hv_rutinehode"   # page.meta key read by overrides/main.html and overr
 
 def rutinehode(ds: Datasett, idag: date, page, side: Side) -> None:
     """On a routine page: the resolved header into page.meta[NOKKEL]; a withdrawn one leaves the search index."""
-    rid = ds.rutine_for_side.get(side.src)
+    rid, art = ds.rutine_for_side.get(side.src), "rutine"
+    if rid is None:
+        rid, art = ds.mal_for_side.get(side.src), "mal"   # a template (docs/maler/): the same header
     if rid is None:
         return
-    hode = rutinehode_kontekst(ds, side, rid, idag)
+    hode = rutinehode_kontekst(ds, side, rid, idag, art)
     page.meta[NOKKEL] = hode
     if hode["utgatt"]:
         sok = page.meta.get("search")
