@@ -36,7 +36,7 @@ FORSLAG = "Forslag – må godkjennes av FOBU."
 IDAG = date(2026, 12, 3)
 
 
-def _med_maler():
+def _med_maler():  # the build reads docs/maler too (as _datalag.ekte_datasett)
     return last_datasett(Kilder(datakatalog=ROT / "data", rutinekatalog=ROT / "docs" / "rutiner",
                                 malkatalog=ROT / "docs" / "maler", docs_katalog=None, prosjektrot=ROT))
 

@@ -181,7 +181,7 @@ class _Omskriver:
             tagg = f"h{min(6, niva + self.d.forskyvning)}"
         if er_h1:
             self.h1_sett = True
-            klasser = f"utskrift-del {'utskrift-rutine' if (self.d.rutine or self.d.mal) else 'utskrift-side'}"
+            klasser = f"utskrift-del {'utskrift-rutine' if self.d.rutine else 'utskrift-mal' if self.d.mal else 'utskrift-side'}"
             attrs = re.sub(r'\s+id="[^"]*"', "", attrs)
             if re.search(r'\sclass="', attrs):
                 attrs = re.sub(r'\sclass="([^"]*)"', lambda k: f' class="{k.group(1)} {klasser}"', attrs, count=1)
