@@ -127,6 +127,7 @@ def test_malsiden_viser_styringen_og_forslag(built_site, mid):
                  "Godkjent", "Ikke godkjent ennå – fylles inn av FOBU", "Revisjonsintervall", "12 måneder"):
         assert del_ in tekst, (mid, del_)
     assert 'class="hv-skrivefelt"' in html or 'class="hv-sjekkliste"' in html
+    assert re.search(r'<nav class="hv-brodsmuler"[^>]*>\s*<ol>\s*<li><a href="\.\./">Maler til utskrift</a>', html)
     assert "Kilder for denne malen" in tekst
     # law only through the register: every Lovdata link is marked as external and comes from lov()
     for href in re.findall(r'href="(https://lovdata\.no/[^"]+)"', html):

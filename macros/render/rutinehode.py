@@ -18,6 +18,7 @@ from .lenker import Side, lenke_til
 from ..data.rutinestyring import revisjon
 
 OVERSIKT = "rutiner/index.md"
+MALOVERSIKT = "maler/index.md"   # the templates (docs/maler/)
 
 
 def _dato(d: Optional[date]) -> Optional[dict[str, str]]:
@@ -64,5 +65,7 @@ def rutinehode_kontekst(ds: Datasett, side: Side, rid: str, idag: date, art: str
         "dager_igjen": rev.dager if rev.snart else None,
         "utgatt": rev.utgatt,
         "utkast": rev.mangler_godkjenning,
-        "oversikt_href": lenke_til(side, OVERSIKT),
+        # the breadcrumb: routines are not in the menu, so the page says where it belongs
+        "oversikt_href": lenke_til(side, MALOVERSIKT if art == "mal" else OVERSIKT),
+        "oversikt_tekst": "Maler til utskrift" if art == "mal" else "Rutiner",
     }
