@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"FEIL: {feil}", file=sys.stderr)
         return 2
     advarsler = rutinefeil(ds, idag)
-    tekst, forfalt = lag_rapport(alle_revisjoner(ds, idag, args.dager), idag, args.dager)
+    tekst, forfalt = lag_rapport(alle_revisjoner(ds, idag, args.dager, med_maler=True), idag, args.dager)
     sys.stdout.write(tekst)
     # the gap work list, read from the built pages exactly as on «Hva mangler før nettstedet tas i bruk»
     from macros.render.luker import finn_luker, som_tekst

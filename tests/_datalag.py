@@ -32,6 +32,7 @@ def ekte_datasett(med_rutiner: bool = True, sjekk_sider: bool = False) -> Datase
     page a data file points to exists in docs/ (the build does this with extra.sjekk_sider)."""
     return last_datasett(Kilder(datakatalog=ROT / "data",
                                 rutinekatalog=ROT / "docs" / "rutiner" if med_rutiner else None,
+                                malkatalog=ROT / "docs" / "maler" if med_rutiner else None,
                                 docs_katalog=ROT / "docs" if sjekk_sider else None, prosjektrot=ROT))
 
 

@@ -73,6 +73,14 @@ FORVENTET: dict[str, tuple[str, ...]] = {
         "viser til «bvl-13-3», som ikke finnes i data/lover.yml. Mente du «bvl-13-2»?",
         "feltet «rutiner» viser til «melde-bekymringer», som ikke finnes i ",
         "Mente du «melde-bekymring»?"),
+    "lenke-feil": (
+        "data/lenker.yml, lenke «alarmtelefonen»: feltet «url» har feil form: «http://www.116111.no/omalarmtelefonen». "
+        "Skriv en hel nettadresse som begynner med https://",
+        "data/lenker.yml, lenke «digital-bekymringsmelding»: en adresse må ha «kilde_url» (den lagrede offentlige "
+        "siden der den er kontrollert) og «kontrollert»",
+        "data/tjenester.yml, tjeneste «barnehage»: feltet «kontakt.nettside» går til example.no, som ikke står i "
+        "registeret over eksterne nettsteder (data/lenker.yml). Legg adressen inn i data/lenker.yml med "
+        "«kilde_url» og «kontrollert», eller skriv «nettside: null»"),
 }
 
 

@@ -51,7 +51,9 @@ def test_ansvarstabell_for_niva():
             '</th>') in html
     assert '<a href="./">NAV</a>, <a href="../barnehage/">Barnehagene</a>' in html
     assert '<a href="../../rutiner/melde-bekymring/">Melde bekymring til barneverntjenesten</a>' in html
-    assert '<a href="https://lovdata.no/lov/2021-06-18-97/§13-2">barnevernsloven § 13-2</a>' in html
+    # external links are marked as leaving the intranet (class + hidden text), tests/test_eksterne_lenker.py
+    assert ('<a class="hv-ekstern" href="https://lovdata.no/lov/2021-06-18-97/§13-2">barnevernsloven § 13-2'
+            '<span class="hv-skjult"> (ekstern side)</span></a>') in html
     assert "target=" not in html
     assert "Strukturdimensjon" in html and "Kulturdimensjon" in html
 
@@ -86,7 +88,8 @@ def test_kontaktkort_viser_hull_og_verdier():
     html = lister.kontaktkort(DS, NAVSIDE, "barnehage")
     assert '<a href="tel:62000000">62 00 00 00</a>' in html
     assert '<a href="mailto:post@example.no">post@example.no</a>' in html
-    assert '<a href="https://example.no">https://example.no</a>' in html
+    assert ('<a class="hv-ekstern" href="https://example.no">https://example.no'
+            '<span class="hv-skjult"> (ekstern side)</span></a>') in html
     assert "<dt>Åpningstid</dt><dd>" + MANGLER in html
     with pytest.raises(MakroFeil, match="ukjent tjeneste «navv».*Mente du «nav»"):
         lister.kontaktkort(DS, NAVSIDE, "navv")

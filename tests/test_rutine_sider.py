@@ -67,7 +67,9 @@ def test_hodet_for_gjeldende_fersk_rutine(site):
     assert tekst(felt["Revisjonsintervall"]) == "12 måneder"
     assert [(a.get_text(), a["href"]) for a in felt["Gjelder for"].find_all("a")] == [("NAV", "../../tjenester/nav/")]
     lov = felt["Lovgrunnlag"].a
-    assert lov.get_text() == "helsepersonelloven § 10a" and lov["href"].startswith("https://lovdata.no/")
+    # external links are marked as leaving the intranet: class + hidden text (tests/test_eksterne_lenker.py)
+    assert lov.get_text() == "helsepersonelloven § 10a (ekstern side)" and lov["href"].startswith("https://lovdata.no/")
+    assert "hv-ekstern" in lov["class"] and lov.find("span", class_="hv-skjult")
     assert FORFALT not in s.get_text() and UTGATT not in s.get_text()
 
 
@@ -80,7 +82,8 @@ def test_forfalt_rutine_har_synlig_varsel(site):
     assert tekst(felt["Neste revisjon"]) == "31. januar 2025 – forfalt"
     assert tekst(felt["Eier"]) == "Virksomhetsleder" and felt["Eier"].a is None  # roles are plain text
     assert [a.get_text() for a in felt["Gjelder for"].find_all("a")] == ["NAV", "Barnehagene"]
-    assert tekst(felt["Lovgrunnlag"]) == "barnevernsloven § 13-2 (Opplysningsplikt til barnevernstjenesten)"
+    assert tekst(felt["Lovgrunnlag"]) == ("barnevernsloven § 13-2 (ekstern side) "
+                                          "(Opplysningsplikt til barnevernstjenesten)")
 
 
 @pytest.mark.parametrize("slug", ["samtale-med-foreldre", "revisjon-snart", "anonym-drofting", "gammel-rutine"])

@@ -210,7 +210,10 @@ def test_bygd_utskriftsversjon_er_komplett_og_gyldig(built_site):
     titler = {h.get_text("").rstrip("¶").strip() for h in artikkel.select(".utskrift-rutine")}
     gjeldende = {r.tittel for r in ds.rutiner.values() if r.meta.status != "utgatt"}
     assert titler == gjeldende
-    assert len(artikkel.select(".rutinehode")) == len(gjeldende)
+    # the templates (docs/maler/) follow in their own part, each with the same header (tests/test_maler.py)
+    maler = {m.tittel for m in ds.maler.values() if m.meta.status != "utgatt"}
+    assert {h.get_text("").rstrip("¶").strip() for h in artikkel.select(".utskrift-mal")} == maler
+    assert len(artikkel.select(".rutinehode")) == len(gjeldende) + len(maler)
     trinn = [h["id"] for h in artikkel.select("h3[id^='handlingsveileder-trinn-']")]
     assert trinn == [f"handlingsveileder-{t}" for t in ds.trinn]
     assert artikkel.select_one("#handlingsveileder-akutt") is not None

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from . import modeller as m
 from . import modeller_rutiner as mr
+from .eksterne import LOVREGISTER_VERT, register_verter, sjekk_verter
 from .feil import DataError, pydantic_til_norsk
 from .kryssreferanser import sjekk_kryssreferanser
 from .modeller_lesere import Nyhet, OffentligeNummerFil, Ord, Rollevisning, Situasjon, SituasjonerFil
@@ -46,8 +47,13 @@ class Datasett:
     tiltak: dict[str, m.Tiltak] = field(default_factory=dict)
     kompetanse: list[m.Kompetansetiltak] = field(default_factory=list)
     kontakter: dict[str, m.Nasjonalkontakt] = field(default_factory=dict)
+    # lenker.yml: the register of external addresses (id -> entry), and the hosts every renderer may link to
+    lenker: dict[str, m.Eksternlenke] = field(default_factory=dict)
+    verter: frozenset[str] = frozenset({LOVREGISTER_VERT})
     evaluering: Optional[m.Evaluering] = None
     rutiner: dict[str, Rutine] = field(default_factory=dict)
+    # docs/maler/*.md: templates (samtykke, referat …), governed like routines (same front matter, art: mal)
+    maler: dict[str, Rutine] = field(default_factory=dict)
     # handlingsveileder.yml: steps in order (id -> step) and the acute fast path
     trinn: dict[str, m.Trinn] = field(default_factory=dict)
     akutt: Optional[m.AkuttVei] = None
@@ -65,6 +71,7 @@ class Datasett:
     situasjonsoppsett: Optional["SituasjonerFil"] = None
     # precomputed from the routines, for the page hooks: docs-relative page -> routine id, withdrawn pages
     rutine_for_side: dict[str, str] = field(default_factory=dict)
+    mal_for_side: dict[str, str] = field(default_factory=dict)
     utgatte_sider: frozenset[str] = frozenset()
 
 
@@ -73,6 +80,7 @@ class Kilder:
     """Where to read from, and how paths are shown in messages."""
     datakatalog: Path
     rutinekatalog: Optional[Path] = None      # docs/rutiner
+    malkatalog: Optional[Path] = None         # docs/maler (templates, governed like routines)
     docs_katalog: Optional[Path] = None       # enables the "page exists" check
     prosjektrot: Optional[Path] = None        # paths in messages are relative to this
 
@@ -91,13 +99,14 @@ _CACHE: dict[tuple, Datasett] = {}
 
 def _fingeravtrykk(kilder: Kilder) -> tuple:
     filer = sorted(kilder.datakatalog.glob("*.yml"))
-    if kilder.rutinekatalog and kilder.rutinekatalog.is_dir():
-        filer += sorted(kilder.rutinekatalog.glob("*.md"))
+    for katalog in (kilder.rutinekatalog, kilder.malkatalog):
+        if katalog and katalog.is_dir():
+            filer += sorted(katalog.glob("*.md"))
     avtrykk = []
     for f in filer:
         st = f.stat()
         avtrykk.append((str(f), st.st_mtime_ns, st.st_size))
-    return (str(kilder.datakatalog.resolve()), str(kilder.rutinekatalog), str(kilder.docs_katalog),
+    return (str(kilder.datakatalog.resolve()), str(kilder.rutinekatalog), str(kilder.malkatalog), str(kilder.docs_katalog),
             str(kilder.prosjektrot), tuple(avtrykk))
 
 
@@ -140,6 +149,8 @@ def last_datasett(kilder: Kilder) -> Datasett:
             feil.extend(pydantic_til_norsk(e, vis, modell, data))
 
     rutiner_raa = _les_rutiner(kilder, feil)
+    maler_raa = _les_rutiner(kilder, feil, art="mal")
+    feil.extend(_sjekk_felles_navn(rutiner_raa, maler_raa))
     syntaks = [f for f in feil if "YAML-feil" in f]
     if syntaks:
         # one mistake, one message: an unreadable file makes every reference to it «finnes ikke» (200 knock-on
@@ -147,17 +158,23 @@ def last_datasett(kilder: Kilder) -> Datasett:
         raise DataError(syntaks)
     feil.extend(_sjekk_unike_id(raa, kilder))
 
-    feil.extend(sjekk_kryssreferanser(validert, raa, rutiner_raa, kilder))
+    feil.extend(sjekk_kryssreferanser(validert, raa, rutiner_raa, kilder, maler_raa))
+    feil.extend(sjekk_verter(validert, raa, kilder))
 
     if feil:
         raise DataError(feil)
-    return _bygg(validert, rutiner_raa)
+    return _bygg(validert, rutiner_raa, maler_raa)
 
 
-def _les_rutiner(kilder: Kilder, feil: list[str]) -> dict[str, tuple[str, Optional[mr.RutineSide], str]]:
-    """id -> (docs-relative path, validated page or None, display path)."""
+_ART = {"rutine": ("rutinesiden", "rutine"), "mal": ("malsiden", "mal")}
+
+
+def _les_rutiner(kilder: Kilder, feil: list[str], art: str = "rutine") -> dict[str, tuple[str, Optional[mr.RutineSide], str]]:
+    """id -> (docs-relative path, validated page or None, display path). art «mal»: docs/maler (same front matter,
+    with «art: mal»)."""
     resultat: dict[str, tuple[str, Optional[mr.RutineSide], str]] = {}
-    katalog = kilder.rutinekatalog
+    katalog = kilder.malkatalog if art == "mal" else kilder.rutinekatalog
+    sidenavn, samlingsnavn = _ART[art]
     if katalog is None or not katalog.is_dir():
         return resultat
     for sti in sorted(katalog.glob("*.md")):
@@ -172,17 +189,22 @@ def _les_rutiner(kilder: Kilder, feil: list[str]) -> dict[str, tuple[str, Option
             resultat[sti.stem] = (relativ, None, vis)
             continue
         if data is None:
-            feil.append(f"{vis}: rutinesiden mangler front matter (--- … ---) med «title» og «rutine»")
+            feil.append(f"{vis}: {sidenavn} mangler front matter (--- … ---) med «title» og «rutine»")
             resultat[sti.stem] = (relativ, None, vis)
             continue
         try:
             side = mr.RutineSide.model_validate(data)
         except ValidationError as e:
-            feil.extend(pydantic_til_norsk(e, vis, mr.RutineSide, data, samlingsnavn="rutine"))
+            # the front matter's block is «rutine:» for both; the message names the page a template when it is one
+            feil.extend(linje.replace(f"{vis}, rutine", f"{vis}, {samlingsnavn}", 1)
+                        for linje in pydantic_til_norsk(e, vis, mr.RutineSide, data, samlingsnavn="rutine"))
             resultat[sti.stem] = (relativ, None, vis)
             continue
         if side.rutine.id != sti.stem:
-            feil.append(f"{vis}, rutine «{side.rutine.id}»: feltet «id» må være lik filnavnet «{sti.stem}»")
+            feil.append(f"{vis}, {samlingsnavn} «{side.rutine.id}»: feltet «id» må være lik filnavnet «{sti.stem}»")
+        if side.rutine.art != art:
+            feil.append(f"{vis}, {samlingsnavn} «{side.rutine.id}»: feltet «art» må være «{art}» for sider i "
+                        f"{kilder.vis(katalog)}/ (skriv «art: {art}»" + (" eller ta bort feltet)" if art == "rutine" else ")"))
         resultat[sti.stem] = (relativ, side, vis)
     # titles must be unique: the routine list and search show titles only
     sett: dict[str, str] = {}
@@ -190,10 +212,23 @@ def _les_rutiner(kilder: Kilder, feil: list[str]) -> dict[str, tuple[str, Option
         if side is None:
             continue
         if side.title in sett:
-            feil.append(f"{vis}, rutine «{rid}»: tittelen «{side.title}» er allerede brukt av {sett[side.title]}")
+            feil.append(f"{vis}, {samlingsnavn} «{rid}»: tittelen «{side.title}» er allerede brukt av {sett[side.title]}")
         else:
             sett[side.title] = vis
     return resultat
+
+
+def _sjekk_felles_navn(rutiner_raa, maler_raa) -> list[str]:
+    """A template and a routine may not share an id or a title (the report, search and links name them alike)."""
+    feil = []
+    titler = {side.title: vis for _, side, vis in rutiner_raa.values() if side is not None}
+    for mid, (_, side, vis) in maler_raa.items():
+        if mid in rutiner_raa:
+            feil.append(f"{vis}, mal «{mid}»: id-en «{mid}» er også brukt av rutinen {rutiner_raa[mid][2]}; "
+                        "gi malen et annet filnavn")
+        if side is not None and side.title in titler:
+            feil.append(f"{vis}, mal «{mid}»: tittelen «{side.title}» er allerede brukt av {titler[side.title]}")
+    return feil
 
 
 def _sjekk_unike_id(raa: dict[str, Any], kilder: Kilder) -> list[str]:
@@ -231,16 +266,22 @@ def _samlinger(data: Any):
             yield from _samlinger(verdi)
 
 
-def _bygg(v: dict[str, Any], rutiner_raa) -> Datasett:
+def _bygg(v: dict[str, Any], rutiner_raa, maler_raa=None) -> Datasett:
     felter: dict[str, Any] = {}
     for datafil in REGISTER:
         felter.update(datafil.bygg(v[datafil.navn]))
     ds = Datasett(**felter)
+    ds.verter = register_verter(ds.lenker.values())
     for rid, (relativ, side, _) in rutiner_raa.items():
         if side is not None:
             ds.rutiner[rid] = Rutine(side=relativ, tittel=side.title, meta=side.rutine)
             ds.rutine_for_side.setdefault(relativ, rid)
-    ds.utgatte_sider = frozenset(r.side for r in ds.rutiner.values() if r.meta.status == "utgatt")
+    for mid, (relativ, side, _) in (maler_raa or {}).items():
+        if side is not None:
+            ds.maler[mid] = Rutine(side=relativ, tittel=side.title, meta=side.rutine)
+            ds.mal_for_side.setdefault(relativ, mid)
+    ds.utgatte_sider = frozenset(r.side for r in (*ds.rutiner.values(), *ds.maler.values())
+                                 if r.meta.status == "utgatt")
     return ds
 
 
@@ -255,5 +296,5 @@ def kilder_fra_katalog(prosjektrot: Path, datakatalog: str = "data", docs_katalo
     if not data.is_absolute():
         data = prosjektrot / data
     docs = prosjektrot / docs_katalog
-    return Kilder(datakatalog=data, rutinekatalog=docs / "rutiner",
+    return Kilder(datakatalog=data, rutinekatalog=docs / "rutiner", malkatalog=docs / "maler",
                   docs_katalog=docs if sjekk_sider else None, prosjektrot=prosjektrot)

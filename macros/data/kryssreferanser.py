@@ -46,6 +46,7 @@ REFERANSER: list[tuple[str, tuple[str, ...], str, str]] = [
     ("rollevisninger.yml", ("rollevisninger", "forste_steg"), "lenke", "trinn"),
     ("ordliste.yml", ("ord",), "side", "side"),                  # may end in #anker (not checked here)
     ("ordliste.yml", ("ord",), "fylles_inn_av", "aktor"),
+    ("kontakter.yml", ("kontakter",), "lenke", "lenke"),
     # «kilde» in every entry that has one: ids from nettsted.yml «kilder»
     ("modell.yml", ("nivaer",), "kilde", "kilde"),
     ("modell.yml", ("dimensjoner",), "kilde", "kilde"),
@@ -85,6 +86,7 @@ _MALFILER = {
     "lov": ["lover.yml"], "arena": ["arenaer.yml"], "verktoy": ["verktoy.yml"],
     "trinn": ["handlingsveileder.yml"], "kilde": ["nettsted.yml"], "samarbeid": ["tjenester.yml", "arenaer.yml"],
     "kontakt": ["kontakter.yml"],
+    "lenke": ["lenker.yml"],
 }
 
 
@@ -137,7 +139,7 @@ def _inn_i(hvor: str, rad: dict, sti: tuple[str, ...]) -> Iterator[tuple[str, di
 
 
 def sjekk_kryssreferanser(validert: dict[str, Any], raa: dict[str, Any], rutiner_raa: dict,
-                          kilder: "Kilder") -> list[str]:
+                          kilder: "Kilder", maler_raa: dict | None = None) -> list[str]:
     tjenester = _id_er(raa.get("tjenester.yml"), "tjenester")
     roller = _id_er(raa.get("roller.yml"), "roller")
     lover_rader = {r["id"]: r for r in (raa.get("lover.yml") or {}).get("lover") or []
@@ -150,6 +152,7 @@ def sjekk_kryssreferanser(validert: dict[str, Any], raa: dict[str, Any], rutiner
         "kilde": _id_er(raa.get("nettsted.yml"), "kilder"),
         "samarbeid": tjenester | _id_er(raa.get("arenaer.yml"), "arenaer"),
         "kontakt": _id_er(raa.get("kontakter.yml"), "kontakter"),
+        "lenke": _id_er(raa.get("lenker.yml"), "lenker"),
     }
 
     def sjekk(hvor: str, felt: str, verdier: Any, art: str, kilde_er_lov: bool = False) -> list[str]:
@@ -193,10 +196,12 @@ def sjekk_kryssreferanser(validert: dict[str, Any], raa: dict[str, Any], rutiner
             hvor = f"{vis}, {hvor_i_filen}"
             feil.extend(sjekk(hvor, felt, rad.get(felt), art, kilde_er_lov=(filnavn == "lover.yml")))
 
-    for rid, (_, side, vis) in rutiner_raa.items():
+    styrte = [("rutine", rid, side, vis) for rid, (_, side, vis) in rutiner_raa.items()]
+    styrte += [("mal", mid, side, vis) for mid, (_, side, vis) in (maler_raa or {}).items()]
+    for art_navn, rid, side, vis in styrte:
         if side is None:
             continue
-        hvor = f"{vis}, rutine «{rid}»"
+        hvor = f"{vis}, {art_navn} «{rid}»"
         for felt, art in RUTINEREFERANSER:
             feil.extend(sjekk(hvor, felt, getattr(side.rutine, felt), art))
     return feil

@@ -17,6 +17,8 @@ Rutinestatus = Literal["utkast", "gjeldende", "under-revisjon", "utgatt"]
 
 class RutineMeta(Streng):
     id: Id
+    # «rutine» (docs/rutiner/) or «mal»: a template staff print or copy (docs/maler/), governed the same way
+    art: Literal["rutine", "mal"] = "rutine"
     eier: Id
     status: Rutinestatus
     godkjent: Optional[date]

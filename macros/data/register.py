@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .modeller import (AnsvarFil, ArenaerFil, ArshjulFil, EvalueringFil, HandlingsveilederFil, KompetanseFil,
-                       KontakterFil, LoverFil, ModellFil, NettstedFil, RollerFil, Streng, TiltakFil, TjenesterFil,
-                       VerktoyFil)
+                       KontakterFil, LenkerFil, LoverFil, ModellFil, NettstedFil, RollerFil, Streng, TiltakFil,
+                       TjenesterFil, VerktoyFil)
 from .modeller_lesere import NyttFil, OffentligeNummerFil, OrdlisteFil, RollevisningerFil, SituasjonerFil
 
 
@@ -103,9 +103,14 @@ REGISTER: tuple[Datafil, ...] = (
             lambda f: {"situasjoner": _etter_id(f.situasjoner), "situasjonsoppsett": f},
             "situasjonsveilederne («Når du møter …»)",
             ("situasjon", "situasjonsliste", "situasjoner_for", "rollevisning"), ("situasjon-referanse",)),
+    Datafil("lenker.yml", LenkerFil, {"lenker": "lenke"},
+            lambda f: {"lenker": _etter_id(f.lenker)},
+            "eksterne nettadresser (registeret over nettstedene vi lenker til)",
+            ("ekstern", "nasjonale_ressurser", "hvem_ringer_jeg", "kontaktkort", "alle eksterne lenker"),
+            ("lenke-feil",)),
 )
 
 DATAFILER: dict[str, type[Streng]] = {d.navn: d.modell for d in REGISTER}
 
 # how one entry of a collection is named in error messages (routine front matter is not a data file)
-ENTRY_NAVN: dict[str, str] = {k: v for d in REGISTER for k, v in d.samlinger.items()} | {"rutine": "rutine"}
+ENTRY_NAVN: dict[str, str] = {k: v for d in REGISTER for k, v in d.samlinger.items()} | {"rutine": "rutine", "mal": "mal"}

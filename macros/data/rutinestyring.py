@@ -72,8 +72,10 @@ def sorteringsnokkel(r: Revisjon):
     return (not r.forfalt, r.neste or date.max, r.tittel.lower())
 
 
-def alle_revisjoner(ds: Datasett, idag: date, dager: int = SNART_DAGER) -> list[Revisjon]:
-    return sorted((revisjon(ds, r, idag, dager) for r in ds.rutiner.values()), key=sorteringsnokkel)
+def alle_revisjoner(ds: Datasett, idag: date, dager: int = SNART_DAGER, med_maler: bool = False) -> list[Revisjon]:
+    """Every routine's review situation; med_maler: the templates (docs/maler/) too, for `make rapport`."""
+    styrte = [*ds.rutiner.values(), *(ds.maler.values() if med_maler else ())]
+    return sorted((revisjon(ds, r, idag, dager) for r in styrte), key=sorteringsnokkel)
 
 
 def i_bruk(revisjoner: Iterable[Revisjon]) -> list[Revisjon]:
@@ -90,8 +92,10 @@ def rutinefeil(ds: Datasett, idag: date, docs_navn: str = "docs") -> list[str]:
     - a withdrawn (utgått) routine still pointed to from data/ansvar.yml or data/handlingsveileder.yml.
     """
     feil: list[str] = []
-    for rid, r in sorted(ds.rutiner.items()):
-        hvor = f"{docs_navn}/{r.side}, rutine «{rid}»"
+    styrte = [(rid, r, "rutine") for rid, r in sorted(ds.rutiner.items())]
+    styrte += [(mid, r, "mal") for mid, r in sorted(getattr(ds, "maler", {}).items())]
+    for rid, r, art in styrte:
+        hvor = f"{docs_navn}/{r.side}, {art} «{rid}»"
         meta = r.meta
         if meta.godkjent is not None and meta.godkjent > idag:
             feil.append(f"{hvor}: feltet «godkjent» er {meta.godkjent.isoformat()}, som er etter dagens dato "
@@ -99,7 +103,7 @@ def rutinefeil(ds: Datasett, idag: date, docs_navn: str = "docs") -> list[str]:
         if meta.status == "utkast" and meta.godkjent is not None:
             feil.append(f"{hvor}: status er «utkast», men feltet «godkjent» har en dato "
                         f"({meta.godkjent.isoformat()}). Et utkast er ikke godkjent: sett «godkjent: null», "
-                        "eller sett status til «gjeldende» hvis rutinen er godkjent")
+                        f"eller sett status til «gjeldende» hvis {'malen' if art == 'mal' else 'rutinen'} er godkjent")
         for felt in ("gjelder", "tema", "lovgrunnlag"):
             verdier = getattr(meta, felt)
             doble = sorted({v for v in verdier if verdier.count(v) > 1})

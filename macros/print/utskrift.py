@@ -36,6 +36,7 @@ from ..data.feil import MakroFeil
 from ..render.lenker import HANDLINGSVEILEDERSIDE, Side, relativ_url, side_url
 
 RUTINEGRUPPE_ID = "rutiner"
+MALGRUPPE_ID = "maler"
 START, SLUTT = "<!--hv:innhold-->", "<!--/hv:innhold-->"   # written by overrides/main.html
 PLASSHOLDER = '<div class="utskrift-samling" data-hv-utskrift></div>'
 PERMALENKE = "Lenke til denne delen"   # as `permalink_title` in mkdocs.yml
@@ -60,6 +61,7 @@ class Del:
     url: str               # its URL, relative to the site root, e.g. rutiner/anonym-drofting/
     forskyvning: int       # how many levels its headings move down
     rutine: bool = False
+    mal: bool = False      # a template (docs/maler/), in its own group after the routines
     prefiks: str = ""
     innhold: str = ""      # its rendered content, between the markers
     tittel: str = ""       # its H1, as text
@@ -84,12 +86,14 @@ def utskriftsversjon(ds: Datasett, side: Side) -> str:
 # --- which pages, from the data ---------------------------------------------------------------------------
 
 def deler(ds: Datasett, directory_urls: bool = True) -> list[Del]:
-    """The handlingsveileder, the acute page, then every routine that is not withdrawn, by title (as the menu)."""
+    """The handlingsveileder, the acute page, then every routine and every template that is not withdrawn, by title."""
     ut = [Del(HANDLINGSVEILEDERSIDE, "", 1)]
     if ds.akutt is not None:
         ut.append(Del(ds.akutt.side, "", 1))
     rutiner = sorted((r for r in ds.rutiner.values() if r.meta.status != "utgatt"), key=lambda r: r.tittel.lower())
     ut += [Del(r.side, "", 2, rutine=True) for r in rutiner]
+    maler = sorted((m for m in ds.maler.values() if m.meta.status != "utgatt"), key=lambda m: m.tittel.lower())
+    ut += [Del(m.side, "", 2, mal=True) for m in maler]
     for d in ut:
         d.url, d.prefiks = side_url(d.src, directory_urls), prefiks_for(d.src)
     return ut
@@ -177,7 +181,7 @@ class _Omskriver:
             tagg = f"h{min(6, niva + self.d.forskyvning)}"
         if er_h1:
             self.h1_sett = True
-            klasser = f"utskrift-del {'utskrift-rutine' if self.d.rutine else 'utskrift-side'}"
+            klasser = f"utskrift-del {'utskrift-rutine' if self.d.rutine else 'utskrift-mal' if self.d.mal else 'utskrift-side'}"
             attrs = re.sub(r'\s+id="[^"]*"', "", attrs)
             if re.search(r'\sclass="', attrs):
                 attrs = re.sub(r'\sclass="([^"]*)"', lambda k: f' class="{k.group(1)} {klasser}"', attrs, count=1)
@@ -200,13 +204,17 @@ def _overskrift(niva: int, ident: str, tekst: str, klasser: str = "") -> str:
 def sett_sammen(utskrift_url: str, alle: list[Del], idag: date) -> str:
     """The combined content (HTML) for the placeholder, from pages whose `innhold` has been read."""
     etter_url = {_normaliser(d.url): d for d in alle}   # once per print page, not once per included page
-    sider = [d for d in alle if not d.rutine]
+    sider = [d for d in alle if not d.rutine and not d.mal]
     rutiner = [d for d in alle if d.rutine]
+    maler = [d for d in alle if d.mal]
     lenke = lambda d: f'<a href="#{d.prefiks}">{html.escape(d.tittel)}</a>'  # noqa: E731
     punkter = [f"<li>{lenke(d)}</li>" for d in sider]
     if rutiner:
         punkter.append(f'<li><a href="#{RUTINEGRUPPE_ID}">Rutinene</a><ul>'
                        + "".join(f"<li>{lenke(d)}</li>" for d in rutiner) + "</ul></li>")
+    if maler:
+        punkter.append(f'<li><a href="#{MALGRUPPE_ID}">Malene</a><ul>'
+                       + "".join(f"<li>{lenke(d)}</li>" for d in maler) + "</ul></li>")
     ut = [
         f'<p class="utskrift-dato">Utskriftsversjonen er laget {norsk_dato(idag)}. Den gjeldende versjonen står '
         "alltid på nettstedet – sjekk der før du bruker en utskrift.</p>",
@@ -219,6 +227,10 @@ def sett_sammen(utskrift_url: str, alle: list[Del], idag: date) -> str:
         ut += [_overskrift(2, RUTINEGRUPPE_ID, "Rutinene", "utskrift-del utskrift-side"),
                "<p>Rutinene står i alfabetisk rekkefølge etter tittel. Utgåtte rutiner er ikke med.</p>"]
         ut += [_Omskriver(utskrift_url, etter_url, d).skriv(d.innhold) for d in rutiner]
+    if maler:
+        ut += [_overskrift(2, MALGRUPPE_ID, "Malene", "utskrift-del utskrift-side"),
+               "<p>Malene til utskrift står i alfabetisk rekkefølge etter tittel, hver på nytt ark.</p>"]
+        ut += [_Omskriver(utskrift_url, etter_url, d).skriv(d.innhold) for d in maler]
     return "\n".join(ut)
 
 

@@ -14,7 +14,7 @@ def lov(ds: Datasett, side: Side, lov_id: str, kort: bool = False) -> str:
     lb = oppslag.gjeldende_lov(ds, lov_id)
     tekst = f"{lb.lov} {lb.paragraf}" if kort else oppslag.lov_tekst(lb)
     try:
-        href = trygg_url(lb.lovdata)
+        href = trygg_url(lb.lovdata, ds.verter)
     except UtryggAdresse as feil:
         raise MakroFeil(f"data/lover.yml, lovhenvisning «{lov_id}», feltet «lovdata»: {feil}") from None
     return f"[{_md_tekst(tekst)}]({href})"

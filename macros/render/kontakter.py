@@ -34,8 +34,10 @@ def hvem_ringer_jeg(ds: Datasett, side: Side) -> str:
         deler = []
         if k.telefon:
             deler.append(tel_lenke(k.telefon))
-        if k.nettside:
-            deler.append(ekstern_lenke(k.nettside, k.navn))
+        if k.lenke:
+            adresse = ds.lenker[k.lenke]   # the loader has checked the id
+            deler.append(ekstern_lenke(adresse.url, adresse.tittel, ds.verter) if adresse.url
+                         else mangler(adresse.mangler or "tjenesten"))
         if not deler:
             deler.append(mangler(k.mangler or "tjenesten"))
         rader.append([k.navn, Markup("<br>").join(deler), k.brukes_til, k.apningstid or mangler(k.mangler or "tjenesten")])

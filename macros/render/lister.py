@@ -55,7 +55,7 @@ def kontaktkort(ds: Datasett, side: Side, tjeneste_id: str) -> str:
         elif felt == "epost":
             innhold = Markup('<a href="mailto:{}">{}</a>').format(verdi, verdi)
         elif felt == "nettside":
-            innhold = ekstern_lenke(verdi, verdi)
+            innhold = ekstern_lenke(verdi, verdi, ds.verter)
         else:
             innhold = verdi
         rader.append(Markup("<dt>{}</dt><dd>{}</dd>").format(etikett, innhold))

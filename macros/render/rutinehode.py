@@ -20,6 +20,7 @@ from .malmotor import render
 from ..data.rutinestyring import revisjon
 
 OVERSIKT = "rutiner/index.md"
+MALOVERSIKT = "maler/index.md"   # the templates (docs/maler/)
 
 
 def _dato(d: Optional[date]) -> Optional[dict[str, str]]:
@@ -30,8 +31,10 @@ def intervall_tekst(maneder: int) -> str:
     return "1 måned" if maneder == 1 else f"{maneder} måneder"
 
 
-def rutinehode_kontekst(ds: Datasett, side: Side, rid: str, idag: date) -> dict[str, Any]:
-    r = oppslag.rutine(ds, rid)
+def rutinehode_kontekst(ds: Datasett, side: Side, rid: str, idag: date, art: str = "rutine") -> dict[str, Any]:
+    """art «mal»: a template in docs/maler/ (the same governance; the header says «Om malen», and a draft is
+    marked as a proposal the owner must approve)."""
+    r = ds.maler[rid] if art == "mal" else oppslag.rutine(ds, rid)
     meta = r.meta
     rev = revisjon(ds, r, idag)
     eier_href = lenke_til(side, ds.tjenester[meta.eier].side) if meta.eier in ds.tjenester else None
@@ -43,6 +46,11 @@ def rutinehode_kontekst(ds: Datasett, side: Side, rid: str, idag: date) -> dict[
         lover.append({"tekst": f"{lb.lov} {lb.paragraf}", "tittel": lb.tittel, "href": lb.lovdata})
     return {
         "id": rid,
+        "art": art,
+        "om": "Om malen" if art == "mal" else "Om rutinen",
+        "mer": "Mer om malen" if art == "mal" else "Mer om rutinen",
+        # a template that is not approved yet: «Forslag – må godkjennes av <eier>» on the page and on paper
+        "forslag": art == "mal" and rev.mangler_godkjenning,
         "tittel": r.tittel,
         "eier": {"id": meta.eier, "navn": rev.eier_navn, "href": eier_href},
         "status": {"id": meta.status, "tekst": rev.status_tekst},
@@ -59,7 +67,9 @@ def rutinehode_kontekst(ds: Datasett, side: Side, rid: str, idag: date) -> dict[
         "dager_igjen": rev.dager if rev.snart else None,
         "utgatt": rev.utgatt,
         "utkast": rev.mangler_godkjenning,
-        "oversikt_href": lenke_til(side, OVERSIKT),
+        # the breadcrumb: routines are not in the menu, so the page says where it belongs
+        "oversikt_href": lenke_til(side, MALOVERSIKT if art == "mal" else OVERSIKT),
+        "oversikt_tekst": "Maler til utskrift" if art == "mal" else "Rutiner",
     }
 
 

@@ -62,17 +62,33 @@ _ANKER = re.compile(r"""<[a-zA-Z][^>]*?\sid=["']([^"']+)["']|<a\s[^>]*?\bname=["
 
 
 def on_page_content(html, page, config, files):
-    """MkDocs hook (re-exported by macros/site/mkdocs_hooks.py): put the page's blocks back after Markdown."""
+    """MkDocs hook (re-exported by macros/site/mkdocs_hooks.py): put the page's blocks back after Markdown, then
+    mark every link that leaves the intranet (and stop the build on one to a site outside the register)."""
+    from mkdocs.exceptions import PluginError
     blokker = page.meta.pop(NOKKEL, None)
-    if blokker is None:
+    if blokker is not None:
+        if getattr(page, "present_anchor_ids", None) is not None:   # so MkDocs can check links to them
+            page.present_anchor_ids |= blokker.ider()
+        try:
+            html = blokker.sett_inn(html, f"docs/{page.file.src_uri}")
+        except ValueError as feil:
+            raise PluginError(str(feil)) from None
+    return merk_eksterne(html, f"docs/{page.file.src_uri}")
+
+
+def merk_eksterne(html: str, side: str) -> str:
+    """Every external link on a page marked as leaving the intranet; hosts from the build's register."""
+    from ..render.oppmerking import UtryggAdresse, merk_eksterne_lenker
+    from . import makroer
+    bygg = makroer.gjeldende()
+    if bygg is None:
         return html
-    if getattr(page, "present_anchor_ids", None) is not None:   # so MkDocs can check links to them
-        page.present_anchor_ids |= blokker.ider()
     try:
-        return blokker.sett_inn(html, f"docs/{page.file.src_uri}")
-    except ValueError as feil:
+        return merk_eksterne_lenker(html, bygg.datasett.verter)
+    except UtryggAdresse as feil:
         from mkdocs.exceptions import PluginError
-        raise PluginError(str(feil)) from None
+        raise PluginError(f"{side}: en lenke på siden går ut av intranettet, men {feil}. Lenker til andre "
+                          "nettsteder skrives med {{ ekstern(\"id\") }} fra data/lenker.yml.") from None
 
 
 def kroken_er_lastet(hooks) -> bool:

@@ -34,6 +34,8 @@ from ..render import ordliste, ordlisteside
 # readers (issue 7): role views «Slik gjør jeg det som …», contact links, the print version
 from ..render import lesere, situasjoner
 from ..render import kontakter
+from ..render import eksterne
+from ..render import maler
 from ..print import utskrift
 
 
@@ -44,7 +46,7 @@ def _kilder(conf) -> Kilder:
     if not datakatalog.is_absolute():
         datakatalog = prosjektrot / datakatalog
     docs = Path(conf["docs_dir"])
-    return Kilder(datakatalog=datakatalog, rutinekatalog=docs / "rutiner",
+    return Kilder(datakatalog=datakatalog, rutinekatalog=docs / "rutiner", malkatalog=docs / "maler",
                   docs_katalog=docs if extra.get("sjekk_sider", True) else None, prosjektrot=prosjektrot)
 
 
@@ -142,6 +144,11 @@ def define_env(env):
     registrer("evalueringsomrader", lister.evalueringsomrader, html=True, bruk='evalueringsomrader()', hjelp='Det som evalueres, og når.')
     # inline macros
     registrer("hvem_ringer_jeg", kontakter.hvem_ringer_jeg, html=True, bruk='hvem_ringer_jeg()', hjelp='Alle numre og adresser på én side: nasjonale fra `data/kontakter.yml`, kommunens fra `data/tjenester.yml`.')
+    registrer("ekstern", eksterne.ekstern, bruk='ekstern("digital-bekymringsmelding")', hjelp='En lenke til en adresse i registeret `data/lenker.yml`, merket som ekstern side. Egen lenketekst: `tekst="…"`. Er adressen ikke kontrollert, vises en luke.')
+    registrer("nasjonale_ressurser", eksterne.nasjonale_ressurser, html=True, bruk='nasjonale_ressurser()', hjelp='Listen over nasjonale ressurser fra `data/lenker.yml` (alle, eller bare noen: `nasjonale_ressurser(["snakke-med-barn"])`).')
+    registrer("skrivefelt", maler.skrivefelt, html=True, bruk='skrivefelt("Hva du så", linjer=4)', hjelp='Et felt å skrive i på en mal (docs/maler/): etiketten og tomme linjer som skrives ut. Kort hjelpetekst: `hjelp="…"`.')
+    registrer("skrivefelter", maler.skrivefelter, html=True, bruk='skrivefelter(["Dato", "Sted"])', hjelp='Korte felt ved siden av hverandre på en mal (dato, klokkeslett, sted …).')
+    registrer("malliste", maler.malliste, html=True, bruk='malliste()', hjelp='Malene i `docs/maler/` med status og eier. Utgåtte maler vises ikke.')
     registrer("ring", kontakter.ring, bruk='ring("113")', hjelp='En tel:-lenke i teksten, skrevet på norsk vis («116 111»), fra `data/kontakter.yml`.')
     registrer("lov", innebygd.lov, bruk='lov("bvl-13-2")', hjelp='En lovhenvisning i teksten, med lenke til Lovdata.')
     registrer("rolle", innebygd.rolle, bruk='rolle("barneansvarlig")', hjelp='Navnet på en rolle, inne i en setning.')

@@ -22,17 +22,19 @@ from ..render.rutinehode import rutinehode_html, rutinehode_kontekst, sett_inn_e
 from . import html_blokker
 from ..render.sist_endret import sist_endret_html
 
-BRODSMULE = "hv_brodsmule"   # page.meta key read by overrides/main.html: {"href": the routine overview}
+BRODSMULE = "hv_brodsmule"   # page.meta key read by overrides/main.html: {"href", "tekst"} of the overview
 
 
 def rutinehode(ds: Datasett, idag: date, page, side: Side, markdown: str) -> str:
-    """On a routine page: the page's Markdown with the header after «Kort fortalt»; a withdrawn routine leaves
-    the search index. Any other page: the Markdown unchanged."""
-    rid = ds.rutine_for_side.get(side.src)
+    """On a routine or template page: the page's Markdown with the header after «Kort fortalt»; a withdrawn
+    routine leaves the search index. Any other page: the Markdown unchanged."""
+    rid, art = ds.rutine_for_side.get(side.src), "rutine"
+    if rid is None:
+        rid, art = ds.mal_for_side.get(side.src), "mal"   # a template (docs/maler/): the same header
     if rid is None:
         return markdown
-    hode = rutinehode_kontekst(ds, side, rid, idag)
-    page.meta[BRODSMULE] = {"href": hode["oversikt_href"]}
+    hode = rutinehode_kontekst(ds, side, rid, idag, art)
+    page.meta[BRODSMULE] = {"href": hode["oversikt_href"], "tekst": hode["oversikt_tekst"]}
     markdown = sett_inn_etter_ingressen(markdown, html_blokker.legg_til(page, "rutinehode",
                                                                          rutinehode_html(hode)))
     if hode["utgatt"]:

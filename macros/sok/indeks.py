@@ -24,6 +24,7 @@ DATAKATALOG = PROSJEKT / "data"
 UTELATT = ("404.html", "pagefind/")   # aldri søketreff; resten sier front matter (search: exclude)
 _ARTIKKEL = re.compile(r'<article class="md-content__inner md-typeset"')
 _H1 = re.compile(r"<h1([ >])")
+_H1_TAGG = re.compile(r"<h1[ >][^>]*>?")
 
 
 class SokFeil(RuntimeError):
@@ -46,8 +47,12 @@ def merk_html(nettsted: Path, utelatt: frozenset[str] = frozenset()) -> int:
         ny, n = _ARTIKKEL.subn('<article data-pagefind-body class="md-content__inner md-typeset"', tekst, count=1)
         if not n:
             continue
-        # Tittelen teller mest: søker man på sidens navn, skal siden komme først.
-        ny = _H1.sub(r'<h1 data-pagefind-weight="10"\1', ny, count=1)
+        # Tittelen teller mest: søker man på sidens navn, skal siden komme først. En side kan selv be om mindre
+        # vekt på tittelen ({: data-pagefind-weight="…" } etter overskriften), slik malene til utskrift gjør:
+        # de skal ikke gå foran rutinen de hører til.
+        h1 = _H1_TAGG.search(ny)
+        if h1 is None or "data-pagefind-weight" not in h1.group(0):
+            ny = _H1.sub(r'<h1 data-pagefind-weight="10"\1', ny, count=1)
         fil.write_text(ny, encoding="utf-8")
         antall += 1
     return antall
