@@ -133,7 +133,7 @@ def test_hodedata_legges_i_meta_etter_makroene_med_eget_navn(tmp_path):
     ut = rutinehode(ds, IDAG, page, Side(src="rutiner/gammel-rutine.md", url="rutiner/gammel-rutine/"), md)
     assert set(page.meta) == {"title", "hv_brodsmule", "hv_html_blokker", "search"}
     assert page.meta["search"] == {"exclude": True}
-    assert page.meta["hv_brodsmule"] == {"href": "../"}
+    assert page.meta["hv_brodsmule"] == {"href": "../", "tekst": "Rutiner"}
     # the placeholder stands between «Kort fortalt» and the first step; the block is the rendered header
     assert ut.index("</div>") < ut.index("HVHTMLBLOKK0SLUTT") < ut.index("## Steg")
     (navn, html), = page.meta["hv_html_blokker"].blokker
