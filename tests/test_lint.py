@@ -448,3 +448,14 @@ def test_every_rule_change_is_explained():
     # Og forklaringen nevner regelen ved navn, så den er lett å finne.
     for regel in yaml.safe_load(md)["plugins"]:
         assert regel.upper() in md.replace(f"  {regel}:", ""), f"{regel} er ikke forklart ved navn"
+
+
+def test_depotet_har_ingen_symbolske_lenker_ut_av_prosjektet():
+    """En symbolsk lenke i git (for eksempel .venv til en annen mappe) erstatter mappen den står for når noen
+    henter endringen. Bare eksempelkommunens lenker til motoren (innenfor depotet) er lov."""
+    filer = subprocess.run(["git", "ls-files", "-s"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    lenker = [linje.split("\t", 1)[1] for linje in filer.splitlines() if linje.startswith("120000 ")]
+    utenfor = [lenke for lenke in lenker
+               if not (ROOT / lenke).resolve().is_relative_to(ROOT.resolve()) or lenke.split("/")[0].startswith(".")]
+    assert not utenfor, utenfor
+    assert not [lenke for lenke in lenker if Path(lenke).name in (".venv", "node_modules", "site")]
