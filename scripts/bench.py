@@ -489,6 +489,10 @@ class BuildRow:
     html: int              # bytes HTML i alt
     sist_endret: float = 0.0   # sekunder for «Sist endret» (én git-kjøring for alle sider), median
 
+    @property
+    def ms_per_page(self) -> float:
+        return 1000 * self.time.cpu / self.pages
+
 
 def sist_endret_seconds(docs: Path, runs: int) -> float:
     """«Sist endret» for alle sider slik bygget lager den (macros/data/sist_endret.py): én git log og tolkningen."""
@@ -501,10 +505,6 @@ def sist_endret_seconds(docs: Path, runs: int) -> float:
         les_sist_endret(docs, dt.date.today())
         tider.append(time.perf_counter() - start)
     return statistics.median(tider)
-
-    @property
-    def ms_per_page(self) -> float:
-        return 1000 * self.time.cpu / self.pages
 
 
 @dataclass
