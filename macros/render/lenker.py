@@ -57,3 +57,11 @@ def lenke_til(side: Side, til_src: str, anker: Optional[str] = None) -> str:
 def relativ_md_sti(fra_src: str, til_src: str) -> str:
     """Relative .md path for Markdown links (MkDocs validates and rewrites these itself)."""
     return posixpath.relpath(til_src, posixpath.dirname(fra_src) or ".")
+
+
+def md_lenke(side: Side, til_src: str, tekst: str, anker: Optional[str] = None) -> str:
+    """A Markdown link from the current page to another page (and anchor); the text from data is escaped with
+    the one rule (oppmerking.md_tekst), and MkDocs checks the target in the strict build."""
+    from .oppmerking import md_tekst
+
+    return f"[{md_tekst(tekst)}]({relativ_md_sti(side.src, til_src)}{f'#{anker}' if anker else ''})"

@@ -15,9 +15,8 @@ from markupsafe import Markup
 
 from . import oppslag
 from ..data.datasett import Datasett
-from ..data.feil import MakroFeil
 from .oppmerking import md_tekst
-from .lenker import HANDLINGSVEILEDERSIDE, Side, relativ_md_sti
+from .lenker import HANDLINGSVEILEDERSIDE, Side, md_lenke
 from .lister import kontaktkort, rutineliste
 from .oppmerking import i_setning
 from .tabeller import tjenesteansvar
@@ -32,27 +31,14 @@ def _md(tekst: str) -> str:
     return md_tekst(tekst)
 
 
-def _lenke(side: Side, til_src: str, tekst: str, anker: str | None = None) -> str:
-    href = relativ_md_sti(side.src, til_src) + (f"#{anker}" if anker else "")
-    return f"[{_md(tekst)}]({href})"
-
-
-def _steglenke(ds: Datasett, side: Side, mal: str) -> str:
-    """«Trinn 2: Drøft bekymringen» or the acute page, as a Markdown link."""
-    if mal == "akutt" or (ds.akutt is not None and mal == ds.akutt.id):
-        if ds.akutt is None:
-            raise MakroFeil("den akutte veien mangler i data/handlingsveileder.yml")
-        return _lenke(side, ds.akutt.side, ds.akutt.tittel)
-    t = oppslag.trinn(ds, mal)
-    return _lenke(side, HANDLINGSVEILEDERSIDE, f"Trinn {t.nummer}: {t.tittel}", t.id)
 
 
 def _verktoy(ds: Datasett, side: Side, tjeneste_id: str, tjenestenavn: str) -> str:
     utvalg = [v for v in ds.verktoy.values() if tjeneste_id in v.brukes_av]
     if not utvalg:
         return (f"Ingen verktøy er registrert for {_md(i_setning(tjenestenavn))} ennå. Se alle under "
-                f"{_lenke(side, VERKTOYSIDE, 'Verktøy og tiltak')}.")
-    linjer = [f"- {_lenke(side, VERKTOYSIDE, v.navn, f'verktoy-{v.id}')} – {_md(v.beskrivelse)} "
+                f"{md_lenke(side, VERKTOYSIDE, 'Verktøy og tiltak')}.")
+    linjer = [f"- {md_lenke(side, VERKTOYSIDE, v.navn, f'verktoy-{v.id}')} – {_md(v.beskrivelse)} "
               f"*Status i planen: {oppslag.STATUSNAVN[v.status].lower()}.*" for v in utvalg]
     return "\n".join(linjer)
 
@@ -60,20 +46,18 @@ def _verktoy(ds: Datasett, side: Side, tjeneste_id: str, tjenestenavn: str) -> s
 def rollevisning(ds: Datasett, side: Side, rid: str) -> str:
     r = oppslag.rollevisning(ds, rid)
     t = oppslag.tjeneste(ds, r.tjeneste)
-    steg = "\n".join(f"{nr}. {_md(s.tekst)} Se {_steglenke(ds, side, s.lenke)}."
+    steg = "\n".join(f"{nr}. {_md(s.tekst)} Se {oppslag.steglenke(ds, side, s.lenke)}."
                      for nr, s in enumerate(r.forste_steg, start=1))
     deler = [
         str(Markup('<p class="rollevisning__innledning">{}</p>').format(r.innledning)),
         "## Når du er bekymret {#nar-du-er-bekymret}",
         "Dette gjør du først:",
         steg,
-        f"Deretter følger du veien videre i {_lenke(side, HANDLINGSVEILEDERSIDE, 'Fra bekymring til handling')}.",
+        f"Deretter følger du veien videre i {md_lenke(side, HANDLINGSVEILEDERSIDE, 'Fra bekymring til handling')}.",
     ]
     plikt = ds.nettsted.meldeplikt   # data/nettsted.yml: the reporting duty, and the step that says how
     if plikt is not None and t.id != plikt.tjeneste and plikt.trinn in ds.trinn:
-        deler.append(
-            f'!!! warning "{_md(plikt.tittel)}"\n'
-            f"    {_md(plikt.tekst)} Slik gjør du det: {_steglenke(ds, side, plikt.trinn)}.")
+        deler.append(oppslag.meldeplikt_varsel(ds, side))
     situasjoner = situasjoner_for(ds, side, t.id)   # «Situasjoner for deg» (data/situasjoner.yml «gjelder»)
     if situasjoner:
         deler.append(situasjoner)
@@ -88,9 +72,9 @@ def rollevisning(ds: Datasett, side: Side, rid: str) -> str:
         "## Kontakt {#kontakt}",
         kontaktkort(ds, side, t.id).strip(),
         "## Les mer {#les-mer}",
-        f"- {_lenke(side, t.side, t.navn)} – hva du ser etter, hva planen sier, og hvem du samarbeider med.\n"
-        f"- {_lenke(side, HANDLINGSVEILEDERSIDE, 'Fra bekymring til handling')} – hele veien, trinn for trinn.\n"
-        f"- {_lenke(side, 'ny-ansatt.md', 'Ny ansatt')} – en kort vei gjennom veilederen på omtrent 20 minutter.",
+        f"- {md_lenke(side, t.side, t.navn)} – hva du ser etter, hva planen sier, og hvem du samarbeider med.\n"
+        f"- {md_lenke(side, HANDLINGSVEILEDERSIDE, 'Fra bekymring til handling')} – hele veien, trinn for trinn.\n"
+        f"- {md_lenke(side, 'ny-ansatt.md', 'Ny ansatt')} – en kort vei gjennom veilederen på omtrent 20 minutter.",
     ]
     return "\n\n" + "\n\n".join(deler) + "\n\n"
 
@@ -100,12 +84,12 @@ def rollevisningsliste(ds: Datasett, side: Side) -> str:
     linjer = []
     for r in ds.rollevisninger.values():
         t = oppslag.tjeneste(ds, r.tjeneste)
-        linjer.append(f"- **{_lenke(side, f'roller/{r.id}.md', r.tittel)}** – {_md(t.navn)}")
+        linjer.append(f"- **{md_lenke(side, f'roller/{r.id}.md', r.tittel)}** – {_md(t.navn)}")
     return "\n\n" + "\n".join(linjer) + "\n\n"
 
 
 def kontaktlenker(ds: Datasett, side: Side) -> str:
     """Markdown list: each service (not the coordinating bodies) linked to the «Kontakt» section of its page."""
-    linjer = [f"- {_lenke(side, t.side, t.navn, KONTAKTANKER)}"
+    linjer = [f"- {md_lenke(side, t.side, t.navn, KONTAKTANKER)}"
               for t in ds.tjenester.values() if t.type == "tjeneste"]
     return "\n\n" + "\n".join(linjer) + "\n\n"

@@ -20,17 +20,13 @@ from ..data.feil import MakroFeil
 from ..data.oppslag import finn
 from ..data.modeller_lesere import Situasjon
 from .kontakter import ring, tel_lenke
-from .lenker import Side, relativ_md_sti
+from .lenker import Side, md_lenke
 from .oppmerking import i_setning, mangler, md_tekst
 
 KONTAKTANKER = "kontakt"          # every service page has «## Kontakt {#kontakt}»
 HVEM_RINGER_JEG = "hvem-ringer-jeg.md"
 INNRYKK = "    "
 
-
-def _lenke(side: Side, til_src: str, tekst: str, anker: Optional[str] = None) -> str:
-    href = relativ_md_sti(side.src, til_src) + (f"#{anker}" if anker else "")
-    return f"[{md_tekst(tekst)}]({href})"
 
 
 def situasjonsside(ds: Datasett, sid: str) -> str:
@@ -50,7 +46,7 @@ def _tjeneste_kontakt(ds: Datasett, side: Side, tid: str) -> str:
     """«[Barneverntjenesten](…#kontakt), telefon 62 …» or the visible gap when the number is not filled in."""
     t = oppslag.tjeneste(ds, tid)
     nummer = tel_lenke(t.kontakt.telefon) if t.kontakt.telefon else mangler(i_setning(t.navn))
-    return f"{_lenke(side, t.side, t.navn, KONTAKTANKER)}, telefon {nummer}"
+    return f"{md_lenke(side, t.side, t.navn, KONTAKTANKER)}, telefon {nummer}"
 
 
 def _ringe(ds: Datasett, side: Side, ider: Sequence[str]) -> str:
@@ -104,7 +100,7 @@ def situasjon(ds: Datasett, side: Side, sid: str) -> str:
         "</div>",
         '!!! danger akutt "Gjør dette nå"\n'
         + _innrykket(steg + "\n\n"
-                     + f"Alle numrene står på {_lenke(side, HVEM_RINGER_JEG, 'Hvem ringer jeg?')}. "
+                     + f"Alle numrene står på {md_lenke(side, HVEM_RINGER_JEG, 'Hvem ringer jeg?')}. "
                      + _kilder(ds, s.gjor_na.kilde)),
         "## Hva du ser {#hva-du-ser}",
         _punkter(s.hva_du_ser.punkter),
@@ -126,13 +122,7 @@ def situasjon(ds: Datasett, side: Side, sid: str) -> str:
     # Shared text, the same on every guide and written once: the role views' reporting warning (nettsted.yml)
     # and the law's conditions from maler/ (pymdownx.snippets). Kept out of the search index: its answer is the
     # reporting routine, and six copies of it would outrank that routine.
-    felles = []
-    plikt = ds.nettsted.meldeplikt
-    if plikt is not None and plikt.trinn in ds.trinn:
-        t = oppslag.trinn(ds, plikt.trinn)
-        felles.append(f'!!! warning "{md_tekst(plikt.tittel)}"\n'
-                      f"{INNRYKK}{md_tekst(plikt.tekst)} Slik gjør du det: "
-                      f"{_lenke(side, 'handlingsveileder/index.md', f'Trinn {t.nummer}: {t.tittel}', t.id)}.")
+    felles = [varsel] if (varsel := oppslag.meldeplikt_varsel(ds, side)) else []
     if oppsett.vilkar is not None:
         felles.append(f'??? info "{md_tekst(oppsett.vilkar.tittel)}"\n'
                       f'{INNRYKK}--8<-- "{oppsett.vilkar.utdrag}"')
@@ -143,14 +133,14 @@ def situasjon(ds: Datasett, side: Side, sid: str) -> str:
     rutiner = []
     for rid in s.rutiner:
         r = oppslag.rutine(ds, rid)
-        rutiner.append(f"- {_lenke(side, r.side, r.tittel)}")
+        rutiner.append(f"- {md_lenke(side, r.side, r.tittel)}")
     deler += [
         "## Rutiner du følger {#rutiner}",
         "\n".join(rutiner),
         "## Se også {#se-ogsa}",
-        f"- {_lenke(side, f'{oppsett.mappe}/index.md', 'Alle situasjonene')}\n"
-        f"- {_lenke(side, HVEM_RINGER_JEG, 'Hvem ringer jeg?')}\n"
-        f"- {_lenke(side, 'handlingsveileder/index.md', 'Fra bekymring til handling')}",
+        f"- {md_lenke(side, f'{oppsett.mappe}/index.md', 'Alle situasjonene')}\n"
+        f"- {md_lenke(side, HVEM_RINGER_JEG, 'Hvem ringer jeg?')}\n"
+        f"- {md_lenke(side, 'handlingsveileder/index.md', 'Fra bekymring til handling')}",
     ]
     return "\n\n" + "\n\n".join(deler) + "\n\n"
 
@@ -169,7 +159,7 @@ def situasjonsliste(ds: Datasett, side: Side, tjeneste: Optional[str] = None,
     utvalg = _utvalg(ds, tjeneste, ider)
     if not utvalg:
         return "\n\nIngen situasjonsveiledere ennå.\n\n"
-    linjer = [f"- {_lenke(side, situasjonsside(ds, s.id), s.kort_tittel)}" for s in utvalg]
+    linjer = [f"- {md_lenke(side, situasjonsside(ds, s.id), s.kort_tittel)}" for s in utvalg]
     return "\n\n" + "\n".join(linjer) + "\n\n"
 
 
