@@ -271,7 +271,7 @@ def _bygg(v: dict[str, Any], rutiner_raa, maler_raa=None) -> Datasett:
     for datafil in REGISTER:
         felter.update(datafil.bygg(v[datafil.navn]))
     ds = Datasett(**felter)
-    ds.verter = register_verter(ds.lenker.values())
+    ds.verter = register_verter(lenke.url for lenke in ds.lenker.values())
     for rid, (relativ, side, _) in rutiner_raa.items():
         if side is not None:
             ds.rutiner[rid] = Rutine(side=relativ, tittel=side.title, meta=side.rutine)

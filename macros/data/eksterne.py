@@ -29,9 +29,9 @@ def tillatt(vertsnavn: str, verter: Iterable[str]) -> bool:
     return any(vertsnavn == v or vertsnavn.endswith("." + v) for v in verter)
 
 
-def register_verter(lenker: Iterable[Any]) -> frozenset[str]:
-    """lovdata.no plus the host of every verified address in data/lenker.yml (entries with url: null add none)."""
-    return frozenset({LOVREGISTER_VERT} | {vert(lenke.url) for lenke in lenker if getattr(lenke, "url", None)})
+def register_verter(adresser: Iterable[Any]) -> frozenset[str]:
+    """lovdata.no plus the host of every https address in data/lenker.yml (entries with url: null add none)."""
+    return frozenset({LOVREGISTER_VERT} | {vert(a) for a in adresser if isinstance(a, str) and a.startswith("https://")})
 
 
 def sjekk_verter(validert: dict[str, Any], raa: dict[str, Any], kilder: "Kilder") -> list[str]:
@@ -41,8 +41,7 @@ def sjekk_verter(validert: dict[str, Any], raa: dict[str, Any], kilder: "Kilder"
     # from the file as written, so one broken entry in the register (its own message) does not also make
     # every address elsewhere «unknown»; only https addresses count, as in the model
     rader = [r for r in (raa["lenker.yml"] or {}).get("lenker") or [] if isinstance(r, dict)]
-    verter = frozenset({LOVREGISTER_VERT} | {vert(r["url"]) for r in rader
-                                             if isinstance(r.get("url"), str) and r["url"].startswith("https://")})
+    verter = register_verter(r.get("url") for r in rader)
     vis_register = kilder.vis(kilder.datakatalog / "lenker.yml")
     feil: list[str] = []
     tjenester = raa.get("tjenester.yml") if "tjenester.yml" in validert else None

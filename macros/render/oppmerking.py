@@ -68,16 +68,6 @@ _HREF = re.compile(r"""\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
 _KLASSE = re.compile(r"""\bclass\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
 
 
-def eksterne_adresser(html: str) -> list[str]:
-    """Every href of an <a> in `html` that goes to another site (http:// or https://)."""
-    ut = []
-    for treff in _A_TAGG.finditer(html):
-        href = _HREF.search(treff.group(1))
-        if href and re.match(r"(?i)https?://", href.group(2)):
-            ut.append(href.group(2))
-    return ut
-
-
 def merk_eksterne_lenker(html: str, verter=STANDARD_VERTER) -> str:
     """Mark every link to another site in a finished page the way ekstern_lenke() does: the class, and the hidden
     text before </a>. Links already marked are left alone. An address that is not https, or whose host is not in

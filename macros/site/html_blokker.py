@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from mkdocs.exceptions import PluginError
+
 NOKKEL = "hv_html_blokker"   # page.meta key, written by legg_til() and read by on_page_content(), both below
 
 
@@ -64,7 +66,6 @@ _ANKER = re.compile(r"""<[a-zA-Z][^>]*?\sid=["']([^"']+)["']|<a\s[^>]*?\bname=["
 def on_page_content(html, page, config, files):
     """MkDocs hook (re-exported by macros/site/mkdocs_hooks.py): put the page's blocks back after Markdown, then
     mark every link that leaves the intranet (and stop the build on one to a site outside the register)."""
-    from mkdocs.exceptions import PluginError
     blokker = page.meta.pop(NOKKEL, None)
     if blokker is not None:
         if getattr(page, "present_anchor_ids", None) is not None:   # so MkDocs can check links to them
@@ -86,7 +87,6 @@ def merk_eksterne(html: str, side: str) -> str:
     try:
         return merk_eksterne_lenker(html, bygg.datasett.verter)
     except UtryggAdresse as feil:
-        from mkdocs.exceptions import PluginError
         raise PluginError(f"{side}: en lenke på siden går ut av intranettet, men {feil}. Lenker til andre "
                           "nettsteder skrives med {{ ekstern(\"id\") }} fra data/lenker.yml.") from None
 
