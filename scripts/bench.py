@@ -19,6 +19,7 @@ Alt skjer i midlertidige kataloger; prosjektet endres ikke (bortsett fra RESULTA
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import platform
@@ -273,6 +274,16 @@ def _kind(path: str) -> str:
     return {".css": "CSS", ".js": "JS", ".svg": "bilde", ".png": "bilde"}.get(Path(path).suffix, "annet")
 
 
+@contextlib.contextmanager
+def som_i_dist(site: Path):
+    """En midlertidig kopi av nettstedet med .gz-filene fra `make dist`, slik nginx skal servere det."""
+    with tempfile.TemporaryDirectory(prefix="asnes-bench-") as tmp:
+        served = Path(tmp) / "site"
+        shutil.copytree(site, served)
+        precompress(served)
+        yield served
+
+
 def measure_home_page(site: Path) -> list[Resource]:
     """Alt forsiden laster i en tom nettleser (ingen cache), slik nginx sender det med vårt oppsett.
 
@@ -281,11 +292,8 @@ def measure_home_page(site: Path) -> list[Resource]:
     størrelsen på worker-skriptet. Rå størrelse = filen på disken."""
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory(prefix="asnes-bench-") as tmp:
-        served = Path(tmp) / "site"
-        shutil.copytree(site, served)
-        precompress(served)  # som i arkivet fra `make dist`
-        server = LocalNginx(served, Path(tmp) / "nginx", access_log=True)
+    with som_i_dist(site) as served:
+        server = LocalNginx(served, served.parent / "nginx", access_log=True)
         with server as url, sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
             context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nb-NO")
@@ -373,11 +381,9 @@ def measure_lighthouse(site: Path) -> list[Fyrtarn]:
     if not LIGHTHOUSE.exists():
         raise SystemExit(f"FEIL: fant ikke {LIGHTHOUSE.relative_to(ROOT)}. Kjør `make bench` (installerer Lighthouse).")
     ut = []
-    with tempfile.TemporaryDirectory(prefix="asnes-lh-") as tmp:
-        served = Path(tmp) / "site"
-        shutil.copytree(site, served)
-        precompress(served)
-        with LocalNginx(served, Path(tmp) / "nginx") as url:
+    with som_i_dist(site) as served:
+        tmp = served.parent
+        with LocalNginx(served, tmp / "nginx") as url:
             for navn, sti in LIGHTHOUSE_SIDER.items():
                 res = subprocess.run(
                     [str(LIGHTHOUSE), url + sti, "--only-categories=performance", "--form-factor=mobile",

@@ -49,11 +49,7 @@ def main(argv: list[str]) -> int:
     config = Path(argv[argv.index("-f") + 1]) if "-f" in argv else Path("mkdocs.yml")
     # --strict stops AFTER writing site/ when there are warnings (broken links): nothing is published then
     _tom(_site_dir(argv, config))
-    funnet = meldinger.oversett(prosess.stdout, config.parent / "docs")
-    if not funnet:
-        siste = [linje for linje in prosess.stdout.splitlines() if linje.strip()][-3:]
-        funnet = ["MkDocs stoppet uten en melding vi kjenner. Det siste den skrev:", *siste]
-    print(meldinger.kort(funnet), file=sys.stderr)
+    print(meldinger.forklar(prosess.stdout, config.parent / "docs"), file=sys.stderr)
     return prosess.returncode or 1
 
 

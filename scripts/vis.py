@@ -79,11 +79,7 @@ def kjor_en_gang(kommando: list[str], prosjekt: Path, env: dict[str, str], ut=sy
 
 
 def _melding(bygg: list[str], prosjekt: Path) -> str:
-    funnet = meldinger.oversett("".join(bygg), prosjekt / "docs")
-    if not funnet:
-        siste = [x.rstrip() for x in bygg if x.strip()][-3:]
-        funnet = ["MkDocs stoppet uten en melding vi kjenner. Det siste den skrev:", *siste]
-    return meldinger.kort(funnet)
+    return meldinger.forklar("".join(bygg), prosjekt / "docs")
 
 
 def main(argv: list[str]) -> int:

@@ -110,3 +110,13 @@ def kort(meldinger: list[str], maks: int = MAKS_LINJER) -> str:
         igjen = len(linjer) - (maks - 1)
         linjer = linjer[: maks - 1] + [f"… og {igjen} linjer til. Rett det første først; ofte forsvinner resten."]
     return "\n".join(linjer)
+
+
+def forklar(utdata: str, docs: Path) -> str:
+    """MkDocs' output for a build that stopped, as the short Norwegian message (`make build`, `make serve`):
+    the translated errors, or, when none is known, the last lines MkDocs wrote."""
+    funnet = oversett(utdata, docs)
+    if not funnet:
+        siste = [linje.rstrip() for linje in _ANSI.sub("", utdata).splitlines() if linje.strip()][-3:]
+        funnet = ["MkDocs stoppet uten en melding vi kjenner. Det siste den skrev:", *siste]
+    return kort(funnet)
