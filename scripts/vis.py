@@ -41,8 +41,10 @@ def _kildetid(prosjekt: Path) -> int:
     return max(tider)
 
 
-def kjor_en_gang(kommando: list[str], prosjekt: Path, env: dict[str, str], ut=sys.stdout) -> int:
-    """Én `mkdocs serve` til den stopper. Advarsler og feil samles per bygg og skrives på norsk."""
+def kjor_en_gang(kommando: list[str], prosjekt: Path, env: dict[str, str], ut=sys.stdout) -> tuple[int, int]:
+    """Én `mkdocs serve` til den stopper. Advarsler og feil samles per bygg og skrives på norsk.
+    Gir (returkoden, kildenes endringstid da den stoppet): tiden leses før feilmeldingen skrives, så en
+    rettelse som lagres mens eller etter at meldingen vises, alltid starter tjeneren igjen."""
     prosess = subprocess.Popen(kommando, cwd=prosjekt, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True, bufsize=1)
     bygg: list[str] = []
@@ -68,14 +70,15 @@ def kjor_en_gang(kommando: list[str], prosjekt: Path, env: dict[str, str], ut=sy
                         bygg = []
                     print(norsk(treff), file=ut, flush=True)
                     break
-        return prosess.wait()
+        kode = prosess.wait()
+        tid = _kildetid(prosjekt)
+        if kode not in (0, -15):
+            print(_melding(bygg, prosjekt), file=ut, flush=True)
+        return kode, tid
     except KeyboardInterrupt:
         prosess.terminate()
         prosess.wait()
         raise
-    finally:
-        if prosess.returncode not in (0, None, -15):
-            print(_melding(bygg, prosjekt), file=ut, flush=True)
 
 
 def _melding(bygg: list[str], prosjekt: Path) -> str:
@@ -91,12 +94,11 @@ def main(argv: list[str]) -> int:
         return subprocess.call(kommando, env=env)
     try:
         while True:
-            kode = kjor_en_gang(kommando, prosjekt, env)
+            kode, etter_feil = kjor_en_gang(kommando, prosjekt, env)
             if kode == 0:
                 return 0
             # Feilen er skrevet; vent til noe er lagret på nytt, og start igjen.
             print("Rett feilen og lagre filen; nettstedet bygges på nytt da.", flush=True)
-            etter_feil = _kildetid(prosjekt)
             while _kildetid(prosjekt) == etter_feil:
                 time.sleep(0.5)
     except KeyboardInterrupt:
