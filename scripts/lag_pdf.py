@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from macros.data.datoer import norsk_dato  # noqa: E402  (samme datoformat som nettstedet: «3. mars 2026»)
+from macros.site.skriptlaster import KLAR_JS  # noqa: E402  (skriptene kommer etter første tegning)
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
@@ -117,6 +118,7 @@ def _skriv_ut(nettleser, base_url: str, ut: Path, adresse: Optional[str]) -> dic
         svar = side.goto(url, wait_until="networkidle")
         if svar is None or svar.status != 200:
             raise SystemExit(f"FEIL: {url} svarte {svar.status if svar else 'ikke'}. Er nettstedet bygget?")
+        side.wait_for_function(KLAR_JS, timeout=15_000)
         side.emulate_media(media="print")
         idag = dt.datetime.now(ZoneInfo("Europe/Oslo")).date()
         side.pdf(path=str(ut), format="A4", margin=MARGER, print_background=False,

@@ -138,8 +138,40 @@ def browser():
 
     with sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield b
+        with _goto_venter_pa_skriptene():
+            yield b
         b.close()
+
+
+# Sidene henter skriptene sine etter første tegning (macros/site/skriptlaster.py), altså kanskje etter at
+# «load» har kommet. Hver page.goto og page.reload i testene venter derfor også til <html> har
+# data-hv-skript="klar", så en test aldri ser en side der Materials skript ikke har kjørt ennå.
+def vent_pa_skript(page, timeout: float = 15000) -> None:
+    from macros.site.skriptlaster import KLAR_JS
+    if not page.evaluate(KLAR_JS):   # én gang først: med JavaScript av venter wait_for_function forgjeves
+        page.wait_for_function(KLAR_JS, timeout=timeout)
+
+
+class _goto_venter_pa_skriptene:
+    def __enter__(self):
+        from playwright.sync_api import Page
+        self.opprinnelig = {navn: getattr(Page, navn) for navn in ("goto", "reload")}
+
+        def lag(navn):
+            gammel = self.opprinnelig[navn]
+
+            def ny(page, *args, **kwargs):
+                svar = gammel(page, *args, **kwargs)
+                vent_pa_skript(page)
+                return svar
+            return ny
+        for navn in self.opprinnelig:
+            setattr(Page, navn, lag(navn))
+
+    def __exit__(self, *exc):
+        from playwright.sync_api import Page
+        for navn, f in self.opprinnelig.items():
+            setattr(Page, navn, f)
 
 
 class OfflineGuard:

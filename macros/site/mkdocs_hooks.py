@@ -77,9 +77,10 @@ def on_page_context(context, page, config, nav):
 
 @event_priority(-100)   # after the plugins' post-build steps
 def on_post_build(config):
-    # First the joined stylesheet and the search index (Pagefind, macros/sok), then the gate, which scans
-    # every file of site/, the index included.
+    # First the joined stylesheet, the scripts handed to the loader (macros/site/skriptlaster.py) and the
+    # search index (Pagefind, macros/sok), then the gate, which scans every file of site/, the index included.
     _site("stilark").on_post_build(config)
+    _site("skriptlaster").on_post_build(config)
     _site("sok_hooks").on_post_build(config)
     return _site("portvakt").on_post_build(config)
 
