@@ -85,9 +85,7 @@ def build(site: Path, epoch: int) -> None:
         # the same Norwegian messages as `make build` (scripts/bygg.py); nothing is packed
         sys.path.insert(0, str(ROOT))
         from macros.site import meldinger
-        utdata = result.stdout + result.stderr
-        funnet = meldinger.oversett(utdata, ROOT / "docs")
-        sys.exit(meldinger.kort(funnet or [linje for linje in utdata.splitlines() if linje.strip()][-3:]))
+        sys.exit(meldinger.forklar(result.stdout + result.stderr, ROOT / "docs"))
 
 
 def precompress(site: Path) -> int:

@@ -311,3 +311,23 @@ def test_dist_har_den_ekte_adressen_og_aldri_127_0_0_1(tmp_path, monkeypatch):
                 med_adresse += adresse in tekst
     assert not med_lokal, med_lokal
     assert sider > 50 and med_adresse == sider, f"{med_adresse} av {sider} sider har {adresse}"
+
+
+def test_dist_med_feil_i_dataene_gir_norsk_melding_og_pakker_ingenting(tmp_path, monkeypatch):
+    """`make dist` sier det samme som `make build` når dataene er feil: fil, oppføring og felt på norsk, ingen
+    Python-sporing, og det lages ikke noe arkiv."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    lenker = data / "lenker.yml"
+    tekst = lenker.read_text(encoding="utf-8")
+    dato = re.search(r"kontrollert: (\d{4}-\d{2})-\d{2}", tekst)
+    lenker.write_text(tekst.replace(dato.group(0), f"kontrollert: {dato.group(1)}-33", 1), encoding="utf-8")
+    monkeypatch.setenv("HV_DATAKATALOG", str(data))
+    out = tmp_path / "ut"
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "dist.py"), "--out", str(out)],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode != 0
+    assert "lenker.yml" in result.stderr and f"{dato.group(1)}-33 finnes ikke" in result.stderr, result.stderr
+    assert result.stderr.count("finnes ikke") == 1, result.stderr   # én feil, én melding
+    assert "Traceback" not in result.stdout + result.stderr
+    assert not list(out.glob("*.tar.gz"))
