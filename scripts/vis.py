@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -85,6 +86,10 @@ def _melding(bygg: list[str], prosjekt: Path) -> str:
     return meldinger.forklar("".join(bygg), prosjekt / "docs")
 
 
+def _som_ctrl_c(signum, frame):
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str]) -> int:
     mkdocs = Path(sys.executable).parent / os.environ.get("HV_BYGGER", "mkdocs")
     kommando = [str(mkdocs), "serve", *argv]
@@ -92,6 +97,9 @@ def main(argv: list[str]) -> int:
     prosjekt = Path.cwd()
     if os.environ.get("HV_BYGG_RAA"):
         return subprocess.call(kommando, env=env)
+    # Stoppet med SIGTERM (kill, en tjenestestyrer, testene) som med Ctrl+C: mkdocs serve stoppes også, ellers
+    # blir den gående alene og holder porten.
+    signal.signal(signal.SIGTERM, _som_ctrl_c)
     try:
         while True:
             kode, etter_feil = kjor_en_gang(kommando, prosjekt, env)

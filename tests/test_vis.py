@@ -51,6 +51,11 @@ class Tjener:
         with urlopen(f"http://127.0.0.1:{self.port}/{sti}", timeout=10) as svar:
             return svar.read().decode("utf-8")
 
+    def barn(self) -> list[int]:
+        """Prosessene vis.py har startet (mkdocs serve)."""
+        ut = subprocess.run(["ps", "-o", "pid=", "--ppid", str(self.prosess.pid)], capture_output=True, text=True)
+        return [int(x) for x in ut.stdout.split()]
+
     def stopp(self) -> None:
         self.prosess.terminate()
         try:
@@ -97,5 +102,24 @@ def test_feil_under_make_serve_blir_norske_og_tjeneren_kommer_tilbake(tmp_path):
         roller.write_text(gammel, encoding="utf-8")
         tjener.vent_pa("Ferdig på")
         assert "MERKE1" in tjener.hent()
+
+        # 4. stoppet (SIGTERM): mkdocs serve stopper også, og porten er ledig igjen
+        barn = tjener.barn()
+        assert barn, "fant ikke mkdocs serve under vis.py"
+        tjener.stopp()
+        frist = time.monotonic() + 10
+        while time.monotonic() < frist and any(_lever(b) for b in barn):
+            time.sleep(0.2)
+        assert not [b for b in barn if _lever(b)], "mkdocs serve ble gående etter at vis.py stoppet"
     finally:
         tjener.stopp()
+
+
+def _lever(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # en avsluttet prosess som ikke er hentet ennå (zombie), lever ikke
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split(")")[-1].split()[0] == "Z")
