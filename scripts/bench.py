@@ -673,8 +673,8 @@ def render_report(r: Results, versions: str) -> str:
         "",
         "Lighthouse 12 (benchmark/lighthouse/) med Debians Chromium, mobil med standard struping, bak nginx med "
         f".gz-filene fra `make dist`. {LIGHTHOUSE_RUNDER} målinger per side; raden er den midterste, «Spenn» er laveste "
-        "og høyeste poeng. Skriptene hentes etter første tegning (macros/site/skriptlaster.py), så skriptet under er "
-        "ikke med i blokkeringstiden før siden vises.",
+        "og høyeste poeng. Skriptene hentes etter første tegning (macros/site/skriptlaster.py); Lighthouse fører tiden "
+        "deres delvis på lasteren (`assets/js/skriptlaster.js`), fordi de startes fra den.",
         "",
         "| Side | Adresse | Poeng | Spenn | Blokkeringstid (TBT) | LCP | FCP | CLS | Skriptet som bruker hovedtråden mest |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
