@@ -89,6 +89,12 @@ def test_scripts_run_after_loading_and_the_page_does_not_move(offline_page, site
         assert side.evaluate(STARTET), f"/{sti}: Materials document$ har ikke startet (fikk skriptet DOMContentLoaded?)"
         hentet = side.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
         assert sum("bundle." in h for h in hentet) == 1, f"/{sti}: Materials skript hentet {hentet}"
+        # Rekkefølgen, ikke tiden: første tegning er vist før noe skript utenom lasteren blir bedt om.
+        tegnet, forste_skript = side.evaluate("""() => [
+          performance.getEntriesByName("first-contentful-paint")[0].startTime,
+          Math.min(...performance.getEntriesByType("resource")
+            .filter(e => e.initiatorType === "script" && !e.name.endsWith("/skriptlaster.js")).map(e => e.startTime))]""")
+        assert forste_skript >= tegnet, f"/{sti}: et skript ble hentet ({forste_skript} ms) før første tegning ({tegnet} ms)"
         # Summen av forskyvninger (Cumulative Layout Shift): skriptene som kommer etter tegningen, flytter
         # ikke det leseren allerede ser. 0 målt; 0,01 er langt under «god» (0,1).
         assert side.evaluate(FORSKYVNING) < 0.01, f"/{sti}: siden flytter seg når skriptene kommer"

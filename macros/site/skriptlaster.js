@@ -41,12 +41,31 @@
     }
   }
 
-  // requestAnimationFrame kjører rett før neste tegning; setTimeout etter den kjører når siden er tegnet.
-  // En skjult fane tegner ikke, og da venter heller ikke skriptene lenger enn til siden er lastet.
-  if (document.visibilityState === "hidden") {
-    if (document.readyState === "complete") last();
-    else window.addEventListener("load", last, { once: true });
-  } else {
-    requestAnimationFrame(function () { setTimeout(last, 0); });
+  // Først når første tegning er vist: Paint Timing melder «first-contentful-paint» når bildet faktisk står på
+  // skjermen (requestAnimationFrame sier bare at en tegning er bestilt, og da startet hentingen av og til før).
+  // Nettlesere uten Paint Timing venter én tegning. En skjult fane tegner ikke: da hentes skriptene når siden er
+  // lastet, og som reserve alltid senest 3 s etter «load».
+  var startet = false;
+  function enGang() {
+    if (startet) return;
+    startet = true;
+    last();
   }
+  var typer = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  if (typer.indexOf("paint") >= 0) {
+    new PerformanceObserver(function (liste, observator) {
+      if (liste.getEntriesByName("first-contentful-paint").length) {
+        observator.disconnect();
+        setTimeout(enGang, 0);
+      }
+    }).observe({ type: "paint", buffered: true });
+  } else {
+    requestAnimationFrame(function () { setTimeout(enGang, 0); });
+  }
+  function reserve() {
+    if (document.visibilityState === "hidden") enGang();
+    else setTimeout(enGang, 3000);
+  }
+  if (document.readyState === "complete") reserve();
+  else window.addEventListener("load", reserve, { once: true });
 })();
