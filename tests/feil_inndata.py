@@ -270,6 +270,10 @@ TILFELLER: list[Tilfelle] = [
     Tilfelle("lenker-http", "data", "http:// i registeret over eksterne adresser",
              bytt("data/lenker.yml", "url: https://www.116111.no/", "url: http://www.116111.no/"),
              "data", "begynner med https://", "data/lenker.yml, lenke «alarmtelefonen»"),
+    Tilfelle("skript-feilstavet", "data", "feilstavet skript i extra_javascript (mkdocs.yml)",
+             bytt("mkdocs.yml", "  - assets/js/tabeller.js", "  - assets/js/tabeler.js"), "etter",
+             "skriptet «assets/js/tabeler.js» finnes ikke. Skriv stien til en fil i overrides/ (temaets filer) eller "
+             "docs/. Mente du «assets/js/tabeller.js»?", "mkdocs.yml, extra_javascript"),
     # --- sider som bygges: makroer og lenker ---
     Tilfelle("lenke-ukjent-vert", "makro", "lenke til et nettsted som ikke står i registeret",
              legg_til(SIDE, "\n\n[Et nettsted](https://example.com/side)\n"), "makro",

@@ -28,39 +28,55 @@ KLAR_JS = """() => {
 }"""
 # An external classic script: <script src="..."> with no type, or a JavaScript type; defer/async allowed.
 _SKRIPT = re.compile(
-    r'<script\s+src="(?P<src>[^"]+)"(?P<resten>(?:\s+(?:defer|async|type="(?:text/javascript|application/javascript)"))*)'
+    r'<script\s+src="(?P<src>[^"]+)"(?:\s+(?:defer|async|type="(?:text/javascript|application/javascript)"))*'
     r'\s*>\s*</script>\s*')
 
 
 def utsett_skript(html: str) -> str:
     """The page with its external scripts handed to the loader. A page without them, or already done,
     comes back unchanged."""
+    return _utsett(html)[0]
+
+
+def _utsett(html: str) -> tuple[str, list[str]]:
+    """(the page, the scripts handed to the loader); (the page unchanged, []) when there is nothing to do."""
     if MERKE in html or "</body>" not in html:
-        return html
+        return html, []
     kilder = [m.group("src") for m in _SKRIPT.finditer(html)]
     kilder = [k for k in kilder if "://" not in k and not k.startswith("//")]
-    if not kilder:
-        return html
     # The loader sits where the other scripts do: the part of the first src before "assets/".
     forste = next((k for k in kilder if "assets/" in k), None)
     if forste is None:
-        return html
+        return html, []
     rot = forste[:forste.index("assets/")]
     ut = _SKRIPT.sub(lambda m: "" if m.group("src") in kilder else m.group(0), html)
     laster = f'<script src="{rot}{LASTER}" {MERKE}"{" ".join(kilder)}"></script>\n'
     i = ut.rindex("</body>")
-    return ut[:i] + laster + ut[i:]
+    return ut[:i] + laster + ut[i:], kilder
 
 
 def on_post_build(config) -> None:
     site = Path(config["site_dir"])
     endret = 0
+    mangler: set[str] = set()
     for fil in site.rglob("*.html"):
         tekst = fil.read_text(encoding="utf-8")
-        ny = utsett_skript(tekst)
-        if ny != tekst:
+        ny, kilder = _utsett(tekst)
+        if kilder:
             fil.write_text(ny, encoding="utf-8")
             endret += 1
+            # A misspelt extra_javascript line: MkDocs links it without a word, and the page would silently
+            # lack the script. (Absolute paths only on 404.html, which lists the same scripts.)
+            mangler |= {(fil.parent / k).resolve().relative_to(site.resolve()).as_posix()
+                        for k in kilder if not k.startswith("/") and not (fil.parent / k).is_file()}
+    if mangler:
+        from mkdocs.exceptions import PluginError
+
+        from ..data.feil import forslag
+        finnes = [f.relative_to(site).as_posix() for f in site.rglob("*.js")]
+        raise PluginError("\n".join(
+            f"mkdocs.yml, extra_javascript: skriptet «{m}» finnes ikke. Skriv stien til en fil i overrides/ "
+            f"(temaets filer) eller docs/.{forslag(m, finnes)}" for m in sorted(mangler)))
     if endret:
         (site / LASTER).parent.mkdir(parents=True, exist_ok=True)
         (site / LASTER).write_bytes(KILDE.read_bytes())
