@@ -5,6 +5,7 @@ så portene vokser med nettstedet.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -152,25 +153,23 @@ def vent_pa_skript(page, timeout: float = 15000) -> None:
         page.wait_for_function(KLAR_JS, timeout=timeout)
 
 
-class _goto_venter_pa_skriptene:
-    def __enter__(self):
-        from playwright.sync_api import Page
-        self.opprinnelig = {navn: getattr(Page, navn) for navn in ("goto", "reload")}
+@contextlib.contextmanager
+def _goto_venter_pa_skriptene():
+    from playwright.sync_api import Page
+    opprinnelig = {navn: getattr(Page, navn) for navn in ("goto", "reload")}
 
-        def lag(navn):
-            gammel = self.opprinnelig[navn]
-
-            def ny(page, *args, **kwargs):
-                svar = gammel(page, *args, **kwargs)
-                vent_pa_skript(page)
-                return svar
-            return ny
-        for navn in self.opprinnelig:
-            setattr(Page, navn, lag(navn))
-
-    def __exit__(self, *exc):
-        from playwright.sync_api import Page
-        for navn, f in self.opprinnelig.items():
+    def venter(gammel):
+        def ny(page, *args, **kwargs):
+            svar = gammel(page, *args, **kwargs)
+            vent_pa_skript(page)
+            return svar
+        return ny
+    for navn, f in opprinnelig.items():
+        setattr(Page, navn, venter(f))
+    try:
+        yield
+    finally:
+        for navn, f in opprinnelig.items():
             setattr(Page, navn, f)
 
 
